@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { lessonFrontmatterSchema } from './schemas/lesson.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+
+/** `content/lessons/<slug>/<lang>.mdx`, with ids `<slug>/<lang>`. */
+const lessons = defineCollection({
+  loader: glob({
+    pattern: '*/{zh,en}.mdx',
+    base: './content/lessons',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: lessonFrontmatterSchema,
+});
+
+/** `content/glossary.yaml`: one entry per term, both languages side by side. */
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml'),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { lessons, glossary };

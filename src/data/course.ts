@@ -1,0 +1,25 @@
+/** Build-time queries over the content collections, shared by the pages. */
+import { getCollection } from 'astro:content';
+import type { Lang } from '../lib/langs.ts';
+import { scanLesson } from '../lib/mdx-scan.ts';
+import { sortTerms } from '../lib/glossary-sort.ts';
+
+export async function getLessons(lang: Lang) {
+  const all = await getCollection('lessons', (e) => e.id.endsWith(`/${lang}`));
+  return all
+    .map((entry) => ({
+      entry,
+      slug: entry.id.split('/')[0],
+      sections: scanLesson(entry.body ?? '').sections,
+    }))
+    .sort((a, b) => a.entry.data.order - b.entry.data.order);
+}
+
+export async function getGlossary(lang: Lang) {
+  const terms = (await getCollection('glossary')).map((e) => e.data);
+  return sortTerms(terms, lang);
+}
+
+export async function getGlossaryMap() {
+  return new Map((await getCollection('glossary')).map((e) => [e.data.id, e.data]));
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { flattenResults, moveActive, safeExcerpt } from '../../src/lib/search-results.ts';
+
+const page = (title: string, url: string, subs: [string, string][] = []) => ({
+  url,
+  excerpt: `about <mark>${title}</mark>`,
+  meta: { title },
+  sub_results: subs.map(([t, u]) => ({ title: t, url: u, excerpt: `in ${t}` })),
+});
+
+describe('flattenResults', () => {
+  it('lists one option per section hit, with the page as context', () => {
+    const out = flattenResults([page('Recovery', '/en/lessons/r/', [['Recovery', '/en/lessons/r/'], ['Empower', '/en/lessons/r/#empower'], ['Learn', '/en/lessons/r/#learn']])]);
+    expect(out.map((o) => o.url)).toEqual(['/en/lessons/r/#empower', '/en/lessons/r/#learn']);
+    expect(out[0]).toMatchObject({ pageTitle: 'Recovery', title: 'Empower', kind: 'section' });
+  });
+  it('keeps a page without section hits as one page option', () => {
+    const out = flattenResults([page('Glossary', '/en/glossary/')]);
+    expect(out).toEqual([{ pageTitle: 'Glossary', title: 'Glossary', url: '/en/glossary/', excerpt: 'about <mark>Glossary</mark>', kind: 'page' }]);
+  });
+  it('caps sections per page', () => {
+    const subs: [string, string][] = Array.from({ length: 9 }, (_, i) => [`S${i}`, `/p/#s${i}`]);
+    expect(flattenResults([page('P', '/p/', subs)], 3)).toHaveLength(3);
+  });
+});
+
+describe('moveActive', () => {
+  it('enters the list from either end', () => {
+    expect(moveActive(-1, 1, 5)).toBe(0);
+    expect(moveActive(-1, -1, 5)).toBe(4);
+  });
+  it('wraps around', () => {
+    expect(moveActive(4, 1, 5)).toBe(0);
+    expect(moveActive(0, -1, 5)).toBe(4);
+    expect(moveActive(2, 1, 5)).toBe(3);
+  });
+  it('is -1 for an empty list', () => {
+    expect(moveActive(0, 1, 0)).toBe(-1);
+  });
+});
+
+describe('safeExcerpt', () => {
+  it('keeps <mark> and escapes every other tag', () => {
+    expect(safeExcerpt('a <mark>b</mark> <img src=x onerror=alert(1)>')).toBe('a <mark>b</mark> &lt;img src=x onerror=alert(1)>');
+    expect(safeExcerpt('x &amp; y & z')).toBe('x &amp; y &amp; z');
+  });
+});
