@@ -4,6 +4,8 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  locations?: number[];
+  weighted_locations?: { weight: number; balanced_score?: number; location: number }[];
 }
 
 export interface PagefindResultData {
@@ -24,7 +26,16 @@ export interface SearchOption {
   kind: 'page' | 'section';
 }
 
-/** One option per matching section (at most `maxSections` per page); pages without sections once. */
+/**
+ * How strongly a section matches: Pagefind lists sub-results in page order, so rank them by the
+ * summed score of their matched words (headings weigh more), falling back to the match count.
+ */
+export function sectionScore(s: PagefindSubResult): number {
+  if (s.weighted_locations?.length) return s.weighted_locations.reduce((sum, w) => sum + (w.balanced_score ?? w.weight), 0);
+  return s.locations?.length ?? 0;
+}
+
+/** One option per matching section (best first, at most `maxSections` per page); pages without sections once. */
 export function flattenResults(pages: readonly PagefindResultData[], maxSections = 4): SearchOption[] {
   const options: SearchOption[] = [];
   for (const page of pages) {
@@ -34,7 +45,11 @@ export function flattenResults(pages: readonly PagefindResultData[], maxSections
       options.push({ pageTitle, title: pageTitle, url: page.url, excerpt: page.excerpt, kind: 'page' });
       continue;
     }
-    for (const s of sections.slice(0, maxSections)) {
+    const ranked = sections
+      .map((s, i) => ({ s, i, score: sectionScore(s) }))
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .map((r) => r.s);
+    for (const s of ranked.slice(0, maxSections)) {
       options.push({ pageTitle, title: s.title, url: s.url, excerpt: s.excerpt, kind: 'section' });
     }
   }

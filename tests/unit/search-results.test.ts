@@ -18,6 +18,16 @@ describe('flattenResults', () => {
     const out = flattenResults([page('Glossary', '/en/glossary/')]);
     expect(out).toEqual([{ pageTitle: 'Glossary', title: 'Glossary', url: '/en/glossary/', excerpt: 'about <mark>Glossary</mark>', kind: 'page' }]);
   });
+  it('ranks sections by match score, page order breaking ties', () => {
+    const data = page('P', '/p/', [['A', '/p/#a'], ['B', '/p/#b'], ['C', '/p/#c'], ['D', '/p/#d']]);
+    const w = (...scores: number[]) => scores.map((balanced_score, location) => ({ weight: 1, balanced_score, location }));
+    data.sub_results[0] = { ...data.sub_results[0], weighted_locations: w(1) };
+    data.sub_results[1] = { ...data.sub_results[1], weighted_locations: w(30, 12) };
+    data.sub_results[2] = { ...data.sub_results[2], locations: [1, 2] } as never;
+    data.sub_results[3] = { ...data.sub_results[3], weighted_locations: w(2) };
+    expect(flattenResults([data], 4).map((o) => o.title)).toEqual(['B', 'C', 'D', 'A']);
+  });
+
   it('caps sections per page', () => {
     const subs: [string, string][] = Array.from({ length: 9 }, (_, i) => [`S${i}`, `/p/#s${i}`]);
     expect(flattenResults([page('P', '/p/', subs)], 3)).toHaveLength(3);
