@@ -9,6 +9,7 @@ import type { LessonFrontmatter } from '../schemas/lesson.ts';
 import { glossaryFieldHints, glossaryFileSchema } from '../schemas/glossary.ts';
 import { type ContentIssue, zodToIssues } from '../schemas/format-issues.ts';
 import { scanLesson, type ScannedLesson } from './mdx-scan.ts';
+import { checkQuiz } from './quiz-check.ts';
 
 export const LESSONS_DIR = 'content/lessons';
 export const GLOSSARY_FILE = 'content/glossary.yaml';
@@ -108,6 +109,7 @@ export function checkContent(files: Map<string, string>): CheckedContent {
   }
 
   const lessons: { slug: string; order?: number }[] = [];
+  const questionIds = new Map<string, string>();
   const normalised = new Map<string, string>();
   for (const [slug, lessonFiles] of bySlug) {
     const dir = `${LESSONS_DIR}/${slug}`;
@@ -131,6 +133,11 @@ export function checkContent(files: Map<string, string>): CheckedContent {
       }
     }
     if (parsed.zh && parsed.en) compareLanguages(slug, parsed.zh, parsed.en, issues);
+    const quizText = lessonFiles.get('quiz.yaml');
+    if (quizText !== undefined) {
+      const sectionIds = new Set((parsed.zh ?? parsed.en)?.scan.sections.map((s) => s.id) ?? []);
+      issues.push(...checkQuiz(`${dir}/quiz.yaml`, quizText, sectionIds, questionIds).issues);
+    }
     lessons.push({ slug, order: (parsed.zh ?? parsed.en)?.frontmatter?.order });
   }
 
