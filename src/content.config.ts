@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { lessonFrontmatterSchema } from './schemas/lesson.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
+import { quizFileSchema } from './schemas/quiz.ts';
 
 /** `content/lessons/<slug>/<lang>.mdx`, with ids `<slug>/<lang>`. */
 const lessons = defineCollection({
@@ -19,4 +20,14 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { lessons, glossary };
+/** `content/lessons/<slug>/quiz.yaml`, with ids `<slug>`. */
+const quizzes = defineCollection({
+  loader: glob({
+    pattern: '*/quiz.yaml',
+    base: './content/lessons',
+    generateId: ({ entry }) => entry.replace(/\/quiz\.yaml$/, ''),
+  }),
+  schema: quizFileSchema,
+});
+
+export const collections = { lessons, glossary, quizzes };

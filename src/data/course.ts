@@ -1,5 +1,5 @@
 /** Build-time queries over the content collections, shared by the pages. */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../lib/langs.ts';
 import { scanLesson } from '../lib/mdx-scan.ts';
 import { sortTerms } from '../lib/glossary-sort.ts';
@@ -22,4 +22,18 @@ export async function getGlossary(lang: Lang) {
 
 export async function getGlossaryMap() {
   return new Map((await getCollection('glossary')).map((e) => [e.data.id, e.data]));
+}
+
+/** A lesson's question bank, each question tagged with its lesson; empty when it has none. */
+export async function getQuiz(slug: string) {
+  const entry = await getEntry('quizzes', slug);
+  if (!entry) return { passMark: 0.7, questions: [] };
+  return { passMark: entry.data.passMark, questions: entry.data.questions.map((q) => ({ ...q, lesson: slug })) };
+}
+
+/** Every question of the course, in lesson order. */
+export async function getAllQuestions() {
+  const lessons = await getLessons('en');
+  const banks = await Promise.all(lessons.map((l) => getQuiz(l.slug)));
+  return banks.flatMap((b) => b.questions);
 }

@@ -5,5 +5,6 @@ import Notes from './Notes.astro';
 import Example from './Example.astro';
 import Supplement from './Supplement.astro';
 import Steps from './Steps.astro';
+import Quiz from '../quiz/Quiz.astro';
 
-export const lessonComponents = { Section, Term, Notes, Example, Supplement, Steps };
+export const lessonComponents = { Section, Term, Notes, Example, Supplement, Steps, Quiz };

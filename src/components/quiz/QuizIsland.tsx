@@ -1,0 +1,144 @@
+/**
+ * A lesson's self-check: one question at a time, immediate feedback with the explanation, retry,
+ * show answer, and a summary with score and pass mark. Attempts go to `$progress`.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { correctResponse, emptyResponse, gradeQuestion, isComplete, type Grade, type Response } from '../../lib/quiz/grade.ts';
+import { hasHan } from '../../lib/quiz/normalize.ts';
+import { loadTraditionalToSimplified } from '../../lib/quiz/traditional.ts';
+import { shuffleAwayFrom } from '../../lib/quiz/random.ts';
+import { summarise } from '../../lib/quiz/summary.ts';
+import { saveAttempt } from '../../stores/progress.ts';
+import type { Lang } from '../../lib/langs.ts';
+import { QuestionView } from './QuestionView.tsx';
+import { QuizSummaryView } from './QuizSummaryView.tsx';
+import { makeT, type LessonQuestion, type Strings } from './types.tsx';
+
+interface Props {
+  lang: Lang;
+  questions: LessonQuestion[];
+  passMark: number;
+  /** Base seed for shuffles; each retry derives a new one. */
+  seed: string;
+  strings: Strings;
+  /** `${lesson}#${section}` → [section title, url] for "sections to revisit". */
+  sections: Record<string, [string, string]>;
+  reviewUrl: string;
+  uid: string;
+}
+
+interface Slot {
+  response: Response;
+  grade?: Grade;
+  revealed?: boolean;
+  attempt: number;
+}
+
+function initialSlot(q: LessonQuestion, seed: string, attempt: number): Slot {
+  const shown = q.type === 'ordering' ? shuffleAwayFrom(q.items.map((i) => i.id), `${seed}:${q.id}:${attempt}`) : [];
+  return { response: emptyResponse(q, shown), attempt };
+}
+
+export default function QuizIsland(props: Props) {
+  // Rendered only in the browser: without JavaScript the static list beside it stands in.
+  if (import.meta.env.SSR) return null;
+  return <QuizRun {...props} />;
+}
+
+function QuizRun({ lang, questions, passMark, seed, strings, sections, reviewUrl, uid }: Props) {
+  const t = useMemo(() => makeT(strings), [strings]);
+  const [index, setIndex] = useState(0);
+  const [slots, setSlots] = useState<Slot[]>(() => questions.map((q) => initialSlot(q, seed, 0)));
+  const [finished, setFinished] = useState(false);
+  const [incomplete, setIncomplete] = useState(false);
+
+  useEffect(() => {
+    // The island replaces the no-JavaScript version of the quiz rendered beside it.
+    document.getElementById(`${uid}-static`)?.setAttribute('hidden', '');
+  }, [uid]);
+
+  const q = questions[index];
+  const slot = slots[index];
+  const update = (patch: Partial<Slot>) => setSlots((all) => all.map((s, i) => (i === index ? { ...s, ...patch } : s)));
+
+  const check = async () => {
+    if (!isComplete(q, slot.response)) {
+      setIncomplete(true);
+      return;
+    }
+    setIncomplete(false);
+    const needsScript = slot.response.type === 'fill' && slot.response.blanks.some(hasHan);
+    const toSimplified = needsScript ? await loadTraditionalToSimplified().catch(() => undefined) : undefined;
+    const grade = gradeQuestion(q, slot.response, toSimplified);
+    update({ grade, revealed: false });
+    saveAttempt(q.id, grade.score);
+  };
+  const retry = () => setSlots((all) => all.map((s, i) => (i === index ? initialSlot(q, seed, s.attempt + 1) : s)));
+  const reveal = () => {
+    const response = correctResponse(q, lang);
+    if (!slot.grade) saveAttempt(q.id, 0);
+    update({ response, grade: gradeQuestion(q, response), revealed: true });
+  };
+  const go = (to: number) => {
+    setIncomplete(false);
+    setIndex(to);
+    requestAnimationFrame(() => document.getElementById(`${uid}-live`)?.focus());
+  };
+
+  if (finished) {
+    const grades = Object.fromEntries(questions.map((qq, i) => [qq.id, slots[i].revealed ? { ...slots[i].grade!, score: 0 } : slots[i].grade]));
+    const summary = summarise(questions, grades, passMark);
+    return (
+      <QuizSummaryView
+        summary={summary}
+        passMark={passMark}
+        t={t}
+        sections={sections}
+        reviewUrl={reviewUrl}
+        onRestart={() => {
+          setSlots(questions.map((qq, i) => initialSlot(qq, seed, slots[i].attempt + 1)));
+          setIndex(0);
+          setFinished(false);
+        }}
+      />
+    );
+  }
+
+  return (
+    <div class="quiz-run">
+      <div class="quiz-progress" aria-hidden="true">
+        {questions.map((qq, i) => (
+          <span key={qq.id} class={`dot${i === index ? ' is-current' : ''}${slots[i].grade ? (slots[i].grade!.correct && !slots[i].revealed ? ' is-right' : ' is-wrong') : ''}`} />
+        ))}
+      </div>
+      <div id={`${uid}-live`} tabIndex={-1} class="quiz-question-wrap">
+        <QuestionView
+          key={`${q.id}:${slot.attempt}`}
+          question={q}
+          lang={lang}
+          response={slot.response}
+          onChange={(response) => update({ response })}
+          grade={slot.grade}
+          revealed={slot.revealed}
+          locked={!!slot.grade}
+          showFeedback
+          seed={`${seed}:${q.id}:${slot.attempt}`}
+          heading={t('quiz.questionOf', { n: index + 1, total: questions.length })}
+          t={t}
+          uid={`${uid}-q${index}`}
+        />
+      </div>
+      {incomplete && <p class="quiz-warning" role="alert">{t('quiz.incomplete')}</p>}
+      <div class="quiz-actions">
+        <button type="button" class="button" disabled={index === 0} onClick={() => go(index - 1)}>{t('quiz.prev')}</button>
+        {!slot.grade && <button type="button" class="button button--primary" onClick={check}>{t('quiz.check')}</button>}
+        {!slot.grade && <button type="button" class="button" onClick={reveal}>{t('quiz.showAnswer')}</button>}
+        {slot.grade && !slot.grade.correct && <button type="button" class="button" onClick={retry}>{t('quiz.retry')}</button>}
+        {slot.grade && !slot.revealed && !slot.grade.correct && <button type="button" class="button" onClick={reveal}>{t('quiz.showAnswer')}</button>}
+        {index < questions.length - 1
+          ? <button type="button" class="button button--primary" onClick={() => go(index + 1)}>{t('quiz.next')}</button>
+          : <button type="button" class="button button--primary" onClick={() => setFinished(true)}>{t('quiz.finish')}</button>}
+      </div>
+    </div>
+  );
+}
