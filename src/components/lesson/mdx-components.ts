@@ -6,5 +6,6 @@ import Example from './Example.astro';
 import Supplement from './Supplement.astro';
 import Steps from './Steps.astro';
 import Quiz from '../quiz/Quiz.astro';
+import Widget from '../widgets/Widget.astro';
 
-export const lessonComponents = { Section, Term, Notes, Example, Supplement, Steps, Quiz };
+export const lessonComponents = { Section, Term, Notes, Example, Supplement, Steps, Quiz, Widget };
