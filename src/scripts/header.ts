@@ -2,6 +2,8 @@
 import { $lang, $theme, nextTheme } from '../stores/prefs.ts';
 import { isSearchShortcut, sectionInView } from '../lib/section-in-view.ts';
 import type { Lang } from '../lib/langs.ts';
+import { $progress } from '../stores/progress.ts';
+import { dueQuestionIds } from '../lib/progress.ts';
 
 const root = document.documentElement;
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');
@@ -55,3 +57,14 @@ document.addEventListener('keydown', (e) => {
   box.focus();
   box.select();
 });
+
+// Review badge: how many missed questions are due now (kept in step with other tabs by the store).
+const badge = document.querySelector<HTMLElement>('[data-due-badge]');
+if (badge) {
+  $progress.subscribe((progress) => {
+    const due = dueQuestionIds(progress, Date.now()).length;
+    badge.hidden = due === 0;
+    badge.textContent = String(due);
+    badge.setAttribute('aria-label', (badge.dataset.label ?? '{n}').replace('{n}', String(due)));
+  });
+}
