@@ -5,7 +5,7 @@ import { glossaryTermSchema } from './schemas/glossary.ts';
 import { quizFileSchema } from './schemas/quiz.ts';
 
 /** Where the course content lives (COURSE_CONTENT lets a build use another copy, e.g. a snapshot). */
-const CONTENT = process.env.COURSE_CONTENT ?? './content';
+const CONTENT = process.env.COURSE_CONTENT || './content';
 
 /** `content/lessons/<slug>/<lang>.mdx`, with ids `<slug>/<lang>`. */
 const lessons = defineCollection({

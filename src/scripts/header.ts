@@ -68,3 +68,17 @@ if (badge) {
     badge.setAttribute('aria-label', (badge.dataset.label ?? '{n}').replace('{n}', String(due)));
   });
 }
+
+// Glossary definitions: Esc dismisses the one on screen without moving focus (WCAG 1.4.13).
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'Escape') return;
+  const term = (document.activeElement as HTMLElement | null)?.closest('.term') ?? document.querySelector('.term:hover');
+  term?.classList.add('tip-dismissed');
+});
+// Entering a term again (by pointer or focus) shows its definition again.
+const reshow = (e: FocusEvent | MouseEvent) => {
+  const term = (e.target as HTMLElement).closest?.('.term');
+  if (term && !term.contains(e.relatedTarget as Node | null)) term.classList.remove('tip-dismissed');
+};
+document.addEventListener('focusin', reshow);
+document.addEventListener('mouseover', reshow);
