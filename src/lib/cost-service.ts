@@ -6,6 +6,7 @@
  * is none of the four and is named as such.
  */
 import { clampNumber, isRecord } from './widget-state.ts';
+import { fill } from './widget-text.ts';
 
 /** Today's position: 80 % service level at a cost index of 100. */
 export const BASE_SERVICE = 80;
@@ -79,4 +80,28 @@ export function curvePoints(step = 2): [number, number][] {
   const out: [number, number][] = [];
   for (let s = SERVICE_RANGE[0]; s <= SERVICE_RANGE[1]; s += step) out.push([s, Math.min(curveCost(s), COST_RANGE[1])]);
   return out;
+}
+
+export interface CostServiceTexts {
+  title: string;
+  move: string;
+  patterns: Record<Pattern, { name: string; when: string }>;
+  outcomes: Record<Exclude<Outcome, Pattern>, string>;
+  fit: Record<CurveFit, string>;
+  balance: string;
+}
+
+/** "+8 points" style differences, with a real minus sign. */
+export const delta = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}`;
+
+export const isPattern = (o: Outcome): o is Pattern => (PATTERNS as readonly string[]).includes(o);
+
+export function costServiceMarkdown(state: CostServiceState, x: CostServiceTexts): string {
+  const outcome = classify(state);
+  const lines = [`# ${x.title}`, '', fill(x.move, { ds: delta(state.service - BASE_SERVICE), dc: delta(state.cost - BASE_COST) }), ''];
+  if (isPattern(outcome)) lines.push(`**${x.patterns[outcome].name}**`, '', x.patterns[outcome].when, '');
+  else lines.push(x.outcomes[outcome], '');
+  if (outcome !== 'none') lines.push(x.fit[curveFit(state)], '');
+  lines.push(x.balance);
+  return lines.join('\n') + '\n';
 }

@@ -4,7 +4,7 @@
  * industry is to a firm in it or thinking of entering it.
  */
 import { clampNumber, isRecord } from './widget-state.ts';
-import { cleanText } from './widget-text.ts';
+import { cleanText, fill, joinList, oneLine } from './widget-text.ts';
 
 export const FORCES = ['rivalry', 'entrants', 'substitutes', 'buyers', 'suppliers'] as const;
 export type Force = (typeof FORCES)[number];
@@ -102,4 +102,53 @@ export const isForcesPreset = (x: unknown): x is ForcesPresetId => typeof x === 
 
 export function presetForces(id: ForcesPresetId, evidence: Record<Force, string>): ForcesState {
   return { ratings: { ...FORCE_PRESETS[id] }, evidence: each((f) => cleanText(evidence[f], MAX_EVIDENCE)) };
+}
+
+/** The texts an explanation is built from (from the widget's strings, in one language). */
+export interface ForcesTexts {
+  names: Record<Force, string>;
+  short: Record<Force, string>;
+  strongMeans: Record<Force, string>;
+  levels: Record<Attractiveness, string>;
+  why: Record<Attractiveness, string>;
+  score: string;
+  strongItem: string;
+  weakList: string;
+  noneStrong: string;
+  noEvidence: string;
+  notRated: string;
+}
+
+export interface ForcesExplanation {
+  /** The verdict, once every force is rated. */
+  heading?: string;
+  lines: string[];
+  /** One line per strong force: what it does to the industry's profit. */
+  strong: string[];
+}
+
+/** The reading in words: the verdict, why, and which forces drive it. */
+export function explainForces(state: ForcesState, x: ForcesTexts, lang: 'zh' | 'en'): ForcesExplanation {
+  const r = readForces(state.ratings);
+  const unsupported = FORCES.filter((f) => state.ratings[f] >= 1 && !state.evidence[f].trim()).map((f) => x.short[f]);
+  const evidenceLine = unsupported.length ? [fill(x.noEvidence, { list: joinList(unsupported, lang) })] : [];
+  if (!r.complete || !r.level) return { lines: [fill(x.notRated, { n: r.rated }), ...evidenceLine], strong: [] };
+  const lines = [fill(x.score, { score: r.score, mean: r.mean }), x.why[r.level]];
+  if (!r.strong.length) lines.push(x.noneStrong);
+  if (r.weak.length) lines.push(fill(x.weakList, { list: joinList(r.weak.map((f) => x.short[f]), lang) }));
+  const strong = r.strong.map((f) => fill(x.strongItem, { name: x.short[f], rating: state.ratings[f], means: x.strongMeans[f] }));
+  return { heading: x.levels[r.level], lines: [...lines, ...evidenceLine], strong };
+}
+
+export function forcesMarkdown(state: ForcesState, x: ForcesTexts & { title: string; readingTitle: string; scale: string[]; evidence: string }, lang: 'zh' | 'en'): string {
+  const e = explainForces(state, x, lang);
+  const out = [`# ${x.title}`, '', `## ${x.readingTitle}`, ''];
+  if (e.heading) out.push(`**${e.heading}**`, '');
+  out.push(...e.lines.map((l) => l), '');
+  if (e.strong.length) out.push(...e.strong.map((s) => `- ${s}`), '');
+  for (const f of FORCES) {
+    const r = state.ratings[f];
+    out.push(`## ${x.names[f]}: ${r ? `${r}/5` : '–'} (${x.scale[r]})`, '', `${x.evidence}: ${oneLine(state.evidence[f]) || '–'}`, '');
+  }
+  return out.join('\n').trimEnd() + '\n';
 }

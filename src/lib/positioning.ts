@@ -70,3 +70,20 @@ export function checkStatement(state: PositioningState): CheckResult[] {
 }
 
 export const score = (results: CheckResult[]) => results.filter((r) => r.pass).length;
+
+export interface PositioningLabels {
+  title: string;
+  template: string;
+  placeholders: Record<Part, string>;
+  parts: Record<Part, string>;
+  checklistTitle: string;
+  checks: Record<Check, { ok: string; no: string }>;
+}
+
+export function positioningMarkdown(state: PositioningState, l: PositioningLabels): string {
+  const lines = [`# ${l.title}`, '', `> ${statement(state, l.template, l.placeholders)}`, ''];
+  for (const p of PARTS) lines.push(`- **${l.parts[p]}**: ${state[p].trim() || '–'}`);
+  lines.push('', `## ${l.checklistTitle}`, '');
+  for (const r of checkStatement(state)) lines.push(`- [${r.pass ? 'x' : ' '}] ${r.pass ? l.checks[r.id].ok : l.checks[r.id].no}`);
+  return lines.join('\n') + '\n';
+}

@@ -8,6 +8,7 @@
  * customers notice.
  */
 import { clampNumber, isRecord } from './widget-state.ts';
+import { fill, joinList } from './widget-text.ts';
 
 export const LEVERS = ['internal', 'external', 'capacity'] as const;
 export type Lever = (typeof LEVERS)[number];
@@ -102,3 +103,42 @@ export const setLever = (state: ProductivityState, lever: Lever, value: number):
 });
 
 export const keepAsBaseline = (state: ProductivityState): ProductivityState => ({ ...state, baseline: { ...state.current }, scenario: '' });
+
+/** "+12.5 %"-style change for display; the minus is a real minus sign. */
+export const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}%`;
+
+/** Internal efficiency bought with external efficiency, and productivity no better for it. */
+export function costCuttingTrap(c: Comparison): boolean {
+  const by = (l: Lever) => c.changes.find((x) => x.lever === l)!.percent;
+  return by('internal') > 0 && by('external') < 0 && c.percent <= 0;
+}
+
+export interface ProductivityTexts {
+  names: Record<Lever, string>;
+  nothing: string;
+  result: string;
+  driver: string;
+  against: string;
+  trap: string;
+}
+
+/** The result in words: how much productivity changed, which lever drove it, what held it back. */
+export function explainProductivity(c: Comparison, x: ProductivityTexts, lang: 'zh' | 'en'): string[] {
+  if (!c.driver) return [x.nothing];
+  const d = c.changes.find((ch) => ch.lever === c.driver)!;
+  const lines = [
+    fill(x.result, { before: c.before, after: c.after, change: signed(c.percent) }),
+    fill(x.driver, { lever: x.names[d.lever], from: d.from, to: d.to, change: signed(d.percent) }),
+  ];
+  if (c.against.length) lines.push(fill(x.against, { list: joinList(c.against.map((l) => x.names[l]), lang) }));
+  if (costCuttingTrap(c)) lines.push(x.trap);
+  return lines;
+}
+
+export function productivityMarkdown(state: ProductivityState, x: ProductivityTexts & { title: string; formula: string; indexLabel: string; baselineValue: string }, lang: 'zh' | 'en'): string {
+  const c = compare(state.baseline, state.current);
+  const lines = [`# ${x.title}`, '', x.formula, ''];
+  for (const ch of c.changes) lines.push(`- ${x.names[ch.lever]}: ${ch.to}% (${fill(x.baselineValue, { n: ch.from })})`);
+  lines.push('', `**${x.indexLabel}: ${c.after}** (${signed(c.percent)})`, '', ...explainProductivity(c, x, lang));
+  return lines.join('\n') + '\n';
+}
