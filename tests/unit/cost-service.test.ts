@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_COST, BASE_SERVICE, classify, COST_RANGE, curveCost, curveFit, curvePoints, PATTERN_MOVES, PATTERNS, validateCostService } from '../../src/lib/cost-service.ts';
+import {
+  BASE_COST, BASE_SERVICE, classify, COST_RANGE, costServiceMarkdown, curveCost, curveFit, curvePoints, delta, isPattern, PATTERN_MOVES, PATTERNS, validateCostService,
+} from '../../src/lib/cost-service.ts';
 
 describe('cost curve', () => {
   it('passes through today’s position and rises ever more steeply', () => {
@@ -46,5 +48,25 @@ describe('the four patterns', () => {
   it('repairs saved state', () => {
     expect(validateCostService({ service: 200, cost: 'x' })).toEqual({ service: 96, cost: 100 });
     expect(validateCostService(4)).toBeUndefined();
+  });
+});
+
+describe('export', () => {
+  const x = {
+    title: 'Cost vs service',
+    move: 'Move: service {ds}, cost {dc}.',
+    patterns: Object.fromEntries(PATTERNS.map((p) => [p, { name: `name-${p}`, when: `when-${p}` }])) as Record<(typeof PATTERNS)[number], { name: string; when: string }>,
+    outcomes: { none: 'none', 'trade-down': 'trade-down', waste: 'waste', worse: 'worse' },
+    fit: { below: 'below', on: 'on', above: 'above' },
+    balance: 'Balance.',
+  };
+  it('names the pattern, when it applies and the fit to the curve', () => {
+    expect(costServiceMarkdown(PATTERN_MOVES.breakthrough, x)).toBe('# Cost vs service\n\nMove: service +8, cost −10.\n\n**name-breakthrough**\n\nwhen-breakthrough\n\nbelow\n\nBalance.\n');
+  });
+  it('names moves outside the four, and no fit when nothing moved', () => {
+    expect(costServiceMarkdown({ service: 70, cost: 80 }, x)).toContain('trade-down\n\non');
+    expect(costServiceMarkdown({ service: 80, cost: 100 }, x)).toBe('# Cost vs service\n\nMove: service ±0, cost ±0.\n\nnone\n\nBalance.\n');
+    expect([delta(3), delta(-4), delta(0)]).toEqual(['+3', '−4', '±0']);
+    expect(isPattern('waste')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  emptyForces, FORCE_PRESETS, FORCES, isForcesPreset, pointsAttr, presetForces, radarPoints, readForces, setEvidence, setRating,
+  emptyForces, explainForces, FORCE_PRESETS, FORCES, forcesMarkdown, isForcesPreset, pointsAttr, presetForces, radarPoints, readForces, setEvidence, setRating,
   validateForces, type Force,
 } from '../../src/lib/five-forces.ts';
 
@@ -69,5 +69,43 @@ describe('radar geometry', () => {
     expect(radarPoints([0, 10], 5, 0, 0, 10)).toEqual([[0, 0], [0, 10]]);
     expect(radarPoints([2.5], 5, 0, 0, 10)).toEqual([[0, -5]]);
     expect(pointsAttr([[1, 2], [3.5, 4]])).toBe('1,2 3.5,4');
+  });
+});
+
+describe('explanation and export', () => {
+  const x = {
+    names: { rivalry: 'Rivalry among competitors', entrants: 'Threat of new entrants', substitutes: 'Threat of substitutes', buyers: 'Power of buyers', suppliers: 'Power of suppliers' },
+    short: { rivalry: 'Rivalry', entrants: 'Entrants', substitutes: 'Substitutes', buyers: 'Buyers', suppliers: 'Suppliers' },
+    strongMeans: { rivalry: 'price wars', entrants: 'newcomers', substitutes: 'price caps', buyers: 'price pressure', suppliers: 'higher costs' },
+    levels: { high: 'Attractive', medium: 'Medium', low: 'Unattractive' },
+    why: { high: 'Weak forces.', medium: 'Mixed forces.', low: 'Strong forces.' },
+    score: 'Score {score} (mean {mean}).',
+    strongItem: '{name} ({rating}): {means}.',
+    weakList: 'In favour: {list}.',
+    noneStrong: 'None strong.',
+    noEvidence: 'No evidence for {list}.',
+    notRated: '{n} of 5 rated.',
+  };
+  it('asks for every rating first, and notes ratings without evidence', () => {
+    const s = setRating(emptyForces(), 'rivalry', 4);
+    expect(explainForces(s, x, 'en')).toEqual({ lines: ['1 of 5 rated.', 'No evidence for Rivalry.'], strong: [] });
+  });
+  it('gives the verdict, the reason, the strong forces and the weak ones', () => {
+    let s = presetForces('airline', { rivalry: 'a', entrants: 'b', substitutes: 'c', buyers: 'd', suppliers: 'e' });
+    const e = explainForces(s, x, 'en');
+    expect(e.heading).toBe('Unattractive');
+    expect(e.lines).toEqual(['Score 30 (mean 3.8).', 'Strong forces.', 'In favour: Entrants.']);
+    expect(e.strong).toEqual(['Rivalry (5): price wars.', 'Substitutes (4): price caps.', 'Buyers (4): price pressure.', 'Suppliers (4): higher costs.']);
+    s = { ...s, ratings: { rivalry: 2, entrants: 1, substitutes: 2, buyers: 2, suppliers: 3 } };
+    expect(explainForces(s, x, 'zh').lines).toContain('None strong.');
+    expect(explainForces(s, x, 'zh').lines).toContain('In favour: Entrants、Rivalry、Substitutes和Buyers.');
+  });
+  it('exports the reading and each force with its evidence', () => {
+    const s = setEvidence(presetForces('hotel', { rivalry: 'Many hotels', entrants: '', substitutes: '', buyers: '', suppliers: '' }), 'entrants', 'two\nlines');
+    const md = forcesMarkdown(s, { ...x, title: 'Five forces', readingTitle: 'Reading', scale: ['–', '1', '2', '3', '4', '5'], evidence: 'Evidence' }, 'en');
+    expect(md).toContain('# Five forces\n\n## Reading\n\n**Medium**');
+    expect(md).toContain('## Rivalry among competitors: 4/5 (4)\n\nEvidence: Many hotels');
+    expect(md).toContain('Evidence: two lines');
+    expect(md).toContain('- Rivalry (4): price wars.');
   });
 });

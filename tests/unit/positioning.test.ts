@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatement, emptyPositioning, score, statement, validatePositioning, type PositioningState } from '../../src/lib/positioning.ts';
+import { checkStatement, emptyPositioning, positioningMarkdown, score, statement, validatePositioning, type PositioningState } from '../../src/lib/positioning.ts';
 
 const zhTemplate = '对{target}而言,我们的{brand}是{concept},即{difference}。';
 const enTemplate = 'For {target}, our {brand} is {concept} that {difference}.';
@@ -45,5 +45,18 @@ describe('positioning statement', () => {
   it('repairs saved state', () => {
     expect(validatePositioning({ target: 'a', brand: 3, concept: 'c'.repeat(500) })).toEqual({ target: 'a', brand: '', concept: 'c'.repeat(160), difference: '' });
     expect(validatePositioning('x')).toBeUndefined();
+  });
+});
+
+describe('export', () => {
+  it('quotes the statement, lists the parts and ticks the checklist', () => {
+    const checks = Object.fromEntries(['complete', 'specificTarget', 'concreteDifference', 'distinct', 'concise'].map((c) => [c, { ok: `ok-${c}`, no: `no-${c}` }])) as Parameters<typeof positioningMarkdown>[1]['checks'];
+    const md = positioningMarkdown({ ...good, target: '所有人' }, {
+      title: '定位', template: zhTemplate, placeholders: zhHolders, parts: { target: '目标市场', brand: '品牌', concept: '定位概念', difference: '独特之处' }, checklistTitle: '检查', checks,
+    });
+    expect(md).toContain('> 对所有人而言,我们的XX 便利店是');
+    expect(md).toContain('- **目标市场**: 所有人');
+    expect(md).toContain('- [x] ok-complete');
+    expect(md).toContain('- [ ] no-specificTarget');
   });
 });

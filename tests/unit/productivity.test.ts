@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyScenario, compare, emptyProductivity, keepAsBaseline, productivity, SCENARIOS, setLever, START, validateProductivity } from '../../src/lib/productivity.ts';
+import {
+  applyScenario, compare, costCuttingTrap, emptyProductivity, explainProductivity, keepAsBaseline, productivity, productivityMarkdown, SCENARIOS, setLever, signed, START,
+  validateProductivity,
+} from '../../src/lib/productivity.ts';
 
 describe('service productivity', () => {
   it('multiplies the three levers into an index out of 100', () => {
@@ -54,5 +57,39 @@ describe('service productivity', () => {
     });
     expect(validateProductivity({ baseline: START })).toBeUndefined();
     expect(validateProductivity(null)).toBeUndefined();
+  });
+});
+
+describe('explanation and export', () => {
+  const x = {
+    names: { internal: 'Internal', external: 'External', capacity: 'Capacity' },
+    nothing: 'Nothing moved.',
+    result: '{before} → {after} ({change}).',
+    driver: 'Driver: {lever} {from}→{to} ({change}).',
+    against: 'Against: {list}.',
+    trap: 'Trap!',
+  };
+  it('says nothing moved until a lever moves', () => {
+    expect(explainProductivity(compare(START, START), x, 'en')).toEqual(['Nothing moved.']);
+  });
+  it('names the result, the driver, what held it back and the trap', () => {
+    const s = applyScenario(emptyProductivity(), 'cut-staff');
+    expect(explainProductivity(compare(s.baseline, s.current), x, 'en')).toEqual(['29.4 → 25.5 (−13.3%).', 'Driver: External 70→50 (−28.6%).', 'Against: Internal.', 'Trap!']);
+    const up = applyScenario(emptyProductivity(), 'off-peak');
+    expect(explainProductivity(compare(up.baseline, up.current), x, 'en')).toEqual(['29.4 → 36.7 (+25%).', 'Driver: Capacity 60→75 (+25%).']);
+  });
+  it('formats signed changes', () => {
+    expect([signed(3), signed(-2.5), signed(0)]).toEqual(['+3%', '−2.5%', '±0%']);
+  });
+  it('sees the trap only when cost efficiency was bought with quality and nothing gained', () => {
+    expect(costCuttingTrap(compare(START, { ...START, internal: 90, external: 65 }))).toBe(false); // productivity still up
+    expect(costCuttingTrap(compare(START, { ...START, internal: 75, external: 60 }))).toBe(true);
+  });
+  it('exports levers, index and explanation', () => {
+    const s = applyScenario(emptyProductivity(), 'training');
+    const md = productivityMarkdown(s, { ...x, title: 'Productivity', formula: 'P = f(...)', indexLabel: 'Index', baselineValue: 'baseline {n}%' }, 'en');
+    expect(md).toContain('- Internal: 67% (baseline 70%)');
+    expect(md).toContain('**Index: 33** (+12.1%)');
+    expect(md).toContain('Driver: External');
   });
 });
