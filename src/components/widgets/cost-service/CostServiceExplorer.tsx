@@ -12,6 +12,7 @@ import {
 } from '../../../lib/cost-service.ts';
 import { fill } from '../../../lib/widget-text.ts';
 import { WidgetFrame } from '../shared/WidgetFrame.tsx';
+import { subHeading, type HeadingLevel } from '../shared/sub-heading.ts';
 import { useMounted, WidgetPlaceholder } from '../shared/WidgetPlaceholder.tsx';
 import { useWidgetState } from '../shared/use-widget-state.ts';
 import { CostServiceChart } from './CostServiceChart.tsx';
@@ -20,6 +21,8 @@ import type { CostServiceStrings } from './strings.ts';
 interface Props {
   lang: Lang;
   instance: string;
+  /** 2 on a tool page, 3 in a lesson section: the level of the widget's title. */
+  headingLevel?: HeadingLevel;
   preset?: string;
   t: CostServiceStrings;
 }
@@ -30,9 +33,10 @@ export default function CostServiceIsland(props: Props) {
   return <CostServiceExplorer {...props} />;
 }
 
-function CostServiceExplorer({ lang, instance, t }: Props) {
+function CostServiceExplorer({ lang, instance, headingLevel, t }: Props) {
   const [state, update] = useWidgetState('cost-service', instance, 1, emptyCostService, validateCostService);
   const uid = `cs-${instance}`;
+  const Sub = subHeading(headingLevel);
   const outcome = classify(state);
   const slider = (key: 'service' | 'cost', label: string, [min, max]: readonly [number, number], suffix: string) => (
     <div class="cs-slider">
@@ -44,7 +48,7 @@ function CostServiceExplorer({ lang, instance, t }: Props) {
     </div>
   );
   return (
-    <WidgetFrame lang={lang} kind="cost-service" title={t.title} intro={t.intro} markdown={() => costServiceMarkdown(state, t)} onReset={() => update(emptyCostService)}>
+    <WidgetFrame lang={lang} kind="cost-service" headingLevel={headingLevel} title={t.title} intro={t.intro} markdown={() => costServiceMarkdown(state, t)} onReset={() => update(emptyCostService)}>
       <div class="cs-layout">
         <div>
           <CostServiceChart state={state} t={t} uid={uid} />
@@ -65,7 +69,7 @@ function CostServiceExplorer({ lang, instance, t }: Props) {
             <p class="cs-move-text">{fill(t.move, { ds: delta(state.service - BASE_SERVICE), dc: delta(state.cost - BASE_COST) })}</p>
             {isPattern(outcome) ? (
               <>
-                <h4>{t.patterns[outcome].name}</h4>
+                <Sub>{t.patterns[outcome].name}</Sub>
                 <p><strong>{t.whenLabel}:</strong> {t.patterns[outcome].when}</p>
                 <p><strong>{t.exampleLabel}:</strong> {t.patterns[outcome].example}</p>
               </>

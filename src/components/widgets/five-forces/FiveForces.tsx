@@ -10,6 +10,7 @@ import {
   emptyForces, explainForces, FORCES, forcesMarkdown, isForcesPreset, presetForces, readForces, validateForces, type ForcesPresetId,
 } from '../../../lib/five-forces.ts';
 import { WidgetFrame } from '../shared/WidgetFrame.tsx';
+import { subHeading, type HeadingLevel } from '../shared/sub-heading.ts';
 import { useMounted, WidgetPlaceholder } from '../shared/WidgetPlaceholder.tsx';
 import { useWidgetState } from '../shared/use-widget-state.ts';
 import { ForceRater } from './ForceRater.tsx';
@@ -19,6 +20,8 @@ import type { FiveForcesStrings } from './strings.ts';
 interface Props {
   lang: Lang;
   instance: string;
+  /** 2 on a tool page, 3 in a lesson section: the level of the widget's title. */
+  headingLevel?: HeadingLevel;
   /** Start this instance from a worked example: "airline", "hotel" or "delivery". */
   preset?: string;
   t: FiveForcesStrings;
@@ -30,13 +33,14 @@ export default function FiveForcesIsland(props: Props) {
   return <FiveForces {...props} />;
 }
 
-function FiveForces({ lang, instance, preset, t }: Props) {
+function FiveForces({ lang, instance, preset, headingLevel, t }: Props) {
   const start = isForcesPreset(preset) ? preset : undefined;
   const defaults = () => (start ? presetForces(start, t.presets[start].evidence) : emptyForces());
   const [state, update] = useWidgetState('five-forces', instance, 1, defaults, validateForces);
   const [choice, setChoice] = useState<ForcesPresetId>(start ?? 'airline');
   const [message, setMessage] = useState('');
   const uid = `ff-${instance}`;
+  const Sub = subHeading(headingLevel);
   const reading = readForces(state.ratings);
   const explanation = explainForces(state, t, lang);
   const load = () => {
@@ -54,7 +58,7 @@ function FiveForces({ lang, instance, preset, t }: Props) {
     </>
   );
   return (
-    <WidgetFrame lang={lang} kind="five-forces" title={t.title} intro={t.intro} tools={tools} markdown={() => forcesMarkdown(state, t, lang)} onReset={() => update(emptyForces)}>
+    <WidgetFrame lang={lang} kind="five-forces" headingLevel={headingLevel} title={t.title} intro={t.intro} tools={tools} markdown={() => forcesMarkdown(state, t, lang)} onReset={() => update(emptyForces)}>
       <div class="ff-layout">
         <div class="ff-forces">
           {FORCES.map((f) => (
@@ -64,7 +68,7 @@ function FiveForces({ lang, instance, preset, t }: Props) {
         <div class="ff-result">
           <ForcesRadar ratings={state.ratings} t={t} uid={uid} />
           <section class="ff-reading" aria-labelledby={`${uid}-reading`} data-level={reading.level ?? 'none'}>
-            <h4 id={`${uid}-reading`}>{t.readingTitle}</h4>
+            <Sub id={`${uid}-reading`}>{t.readingTitle}</Sub>
             {explanation.heading && <p class="ff-verdict">{explanation.heading}</p>}
             <div role="status" aria-live="polite" aria-atomic="true">
               {explanation.lines.map((line) => <p key={line}>{line}</p>)}

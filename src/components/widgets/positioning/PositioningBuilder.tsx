@@ -9,6 +9,7 @@ import type { Lang } from '../../../lib/langs.ts';
 import { checkStatement, emptyPositioning, MAX_PART, PARTS, positioningMarkdown, score, statement, validatePositioning } from '../../../lib/positioning.ts';
 import { fill, joinList } from '../../../lib/widget-text.ts';
 import { WidgetFrame } from '../shared/WidgetFrame.tsx';
+import { subHeading, type HeadingLevel } from '../shared/sub-heading.ts';
 import { useMounted, WidgetPlaceholder } from '../shared/WidgetPlaceholder.tsx';
 import { useWidgetState } from '../shared/use-widget-state.ts';
 import type { PositioningStrings } from './strings.ts';
@@ -16,6 +17,8 @@ import type { PositioningStrings } from './strings.ts';
 interface Props {
   lang: Lang;
   instance: string;
+  /** 2 on a tool page, 3 in a lesson section: the level of the widget's title. */
+  headingLevel?: HeadingLevel;
   /** "example" starts this instance with the worked example. */
   preset?: string;
   t: PositioningStrings;
@@ -27,11 +30,12 @@ export default function PositioningIsland(props: Props) {
   return <PositioningBuilder {...props} />;
 }
 
-function PositioningBuilder({ lang, instance, preset, t }: Props) {
+function PositioningBuilder({ lang, instance, preset, headingLevel, t }: Props) {
   const defaults = () => (preset === 'example' ? { ...t.example } : emptyPositioning());
   const [state, update] = useWidgetState('positioning', instance, 1, defaults, validatePositioning);
   const [message, setMessage] = useState('');
   const uid = `pos-${instance}`;
+  const Sub = subHeading(headingLevel);
   const results = checkStatement(state);
   const passed = score(results);
   const labels = { title: t.title, template: t.template, placeholders: t.placeholders, parts: t.parts, checklistTitle: t.checklistTitle, checks: t.checks };
@@ -45,6 +49,7 @@ function PositioningBuilder({ lang, instance, preset, t }: Props) {
     <WidgetFrame
       lang={lang}
       kind="positioning"
+      headingLevel={headingLevel}
       title={t.title}
       intro={t.intro}
       tools={<button type="button" class="button" onClick={load}>{t.load}</button>}
@@ -76,11 +81,11 @@ function PositioningBuilder({ lang, instance, preset, t }: Props) {
         </div>
         <div class="pos-result">
           <section class="pos-preview" aria-labelledby={`${uid}-preview-h`}>
-            <h4 id={`${uid}-preview-h`}>{t.previewLabel}</h4>
+            <Sub id={`${uid}-preview-h`}>{t.previewLabel}</Sub>
             <blockquote class="pos-statement" data-statement>{statement(state, t.template, t.placeholders)}</blockquote>
           </section>
           <section class="pos-checks" aria-labelledby={`${uid}-checks-h`}>
-            <h4 id={`${uid}-checks-h`}>{t.checklistTitle}</h4>
+            <Sub id={`${uid}-checks-h`}>{t.checklistTitle}</Sub>
             <p class="pos-score" role="status">{fill(t.score, { n: passed })}</p>
             <ul class="pos-check-list">
               {results.map((r) => (

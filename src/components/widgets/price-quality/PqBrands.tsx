@@ -4,16 +4,19 @@ import { addBrand, LEVELS, MAX_BRANDS, MAX_NAME, moveBrand, positionOf, removeBr
 import { fill } from '../../../lib/widget-text.ts';
 import { useFocusLater } from '../shared/use-focus-later.ts';
 import type { PriceQualityStrings } from './strings.ts';
+import { subHeading, type HeadingLevel } from '../shared/sub-heading.ts';
 
 interface Props {
   state: PriceQualityState;
   update: (rule: (s: PriceQualityState) => PriceQualityState) => void;
   t: PriceQualityStrings;
   uid: string;
+  level?: HeadingLevel;
   announce: (message: string) => void;
 }
 
-export function PqBrands({ state, update, t, uid, announce }: Props) {
+export function PqBrands({ state, update, t, uid, announce, level }: Props) {
+  const Sub = subHeading(level);
   const [draft, setDraft] = useState({ name: '', price: 'medium' as Level, quality: 'medium' as Level });
   const focusLater = useFocusLater();
   const nameId = `${uid}-name`;
@@ -42,7 +45,7 @@ export function PqBrands({ state, update, t, uid, announce }: Props) {
 
   return (
     <section class="pq-brands" aria-labelledby={`${uid}-brands-h`}>
-      <h4 id={`${uid}-brands-h`}>{t.brandsTitle}</h4>
+      <Sub id={`${uid}-brands-h`}>{t.brandsTitle}</Sub>
       {state.brands.length ? (
         <ul class="pq-brand-list">
           {state.brands.map((b, i) => (

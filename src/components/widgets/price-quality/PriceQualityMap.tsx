@@ -12,6 +12,7 @@ import {
 } from '../../../lib/price-quality.ts';
 import { fill, joinList } from '../../../lib/widget-text.ts';
 import { WidgetFrame } from '../shared/WidgetFrame.tsx';
+import { subHeading, type HeadingLevel } from '../shared/sub-heading.ts';
 import { useMounted, WidgetPlaceholder } from '../shared/WidgetPlaceholder.tsx';
 import { useWidgetState } from '../shared/use-widget-state.ts';
 import { PqBrands } from './PqBrands.tsx';
@@ -20,6 +21,8 @@ import type { PriceQualityStrings } from './strings.ts';
 interface Props {
   lang: Lang;
   instance: string;
+  /** 2 on a tool page, 3 in a lesson section: the level of the widget's title. */
+  headingLevel?: HeadingLevel;
   /** "example" starts this instance with the example brands. */
   preset?: string;
   t: PriceQualityStrings;
@@ -34,11 +37,12 @@ export default function PriceQualityIsland(props: Props) {
   return <PriceQualityMap {...props} />;
 }
 
-function PriceQualityMap({ lang, instance, preset, t }: Props) {
+function PriceQualityMap({ lang, instance, preset, headingLevel, t }: Props) {
   const defaults = () => (preset === 'example' ? fromExample(t.example) : emptyPriceQuality());
   const [state, update] = useWidgetState('price-quality', instance, 1, defaults, validatePriceQuality);
   const [message, setMessage] = useState('');
   const uid = `pq-${instance}`;
+  const Sub = subHeading(headingLevel);
   const text = (group: 'names' | 'describe' | 'why', id: string) => t[group][id as keyof PriceQualityStrings['names']];
   const selected = POSITIONS.find((p) => p.id === state.selected) ?? POSITIONS[0];
   const here = brandsAt(state, selected).map((b) => b.name);
@@ -53,6 +57,7 @@ function PriceQualityMap({ lang, instance, preset, t }: Props) {
     <WidgetFrame
       lang={lang}
       kind="price-quality"
+      headingLevel={headingLevel}
       title={t.title}
       intro={t.intro}
       tools={<button type="button" class="button" onClick={load}>{t.load}</button>}
@@ -98,7 +103,7 @@ function PriceQualityMap({ lang, instance, preset, t }: Props) {
         </div>
 
         <section id={`${uid}-detail`} class={`pq-detail pq-detail--${relation(selected.price, selected.quality)}`} aria-labelledby={`${uid}-detail-h`} aria-live="polite">
-          <h4 id={`${uid}-detail-h`}>{text('names', selected.id)}</h4>
+          <Sub id={`${uid}-detail-h`}>{text('names', selected.id)}</Sub>
           <p class="pq-levels">{t.price}: {t.levels[selected.price]} · {t.quality}: {t.levels[selected.quality]}</p>
           <p>{text('describe', selected.id)}</p>
           <p>
@@ -115,7 +120,7 @@ function PriceQualityMap({ lang, instance, preset, t }: Props) {
         <p>{t.fragileText}</p>
       </details>
 
-      <PqBrands state={state} update={update} t={t} uid={uid} announce={setMessage} />
+      <PqBrands state={state} update={update} t={t} uid={uid} announce={setMessage} level={headingLevel} />
       <p class="visually-hidden" role="status">{message}</p>
     </WidgetFrame>
   );

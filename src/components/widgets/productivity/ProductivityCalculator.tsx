@@ -12,6 +12,7 @@ import {
 } from '../../../lib/productivity.ts';
 import { fill } from '../../../lib/widget-text.ts';
 import { WidgetFrame } from '../shared/WidgetFrame.tsx';
+import { subHeading, type HeadingLevel } from '../shared/sub-heading.ts';
 import { useMounted, WidgetPlaceholder } from '../shared/WidgetPlaceholder.tsx';
 import { useWidgetState } from '../shared/use-widget-state.ts';
 import type { ProductivityStrings } from './strings.ts';
@@ -19,6 +20,8 @@ import type { ProductivityStrings } from './strings.ts';
 interface Props {
   lang: Lang;
   instance: string;
+  /** 2 on a tool page, 3 in a lesson section: the level of the widget's title. */
+  headingLevel?: HeadingLevel;
   preset?: string;
   t: ProductivityStrings;
 }
@@ -29,15 +32,16 @@ export default function ProductivityIsland(props: Props) {
   return <ProductivityCalculator {...props} />;
 }
 
-function ProductivityCalculator({ lang, instance, t }: Props) {
+function ProductivityCalculator({ lang, instance, headingLevel, t }: Props) {
   const [state, update] = useWidgetState('productivity', instance, 1, emptyProductivity, validateProductivity);
   const [message, setMessage] = useState('');
   const uid = `prod-${instance}`;
+  const Sub = subHeading(headingLevel);
   const c = compare(state.baseline, state.current);
   const lines = explainProductivity(c, t, lang);
   const scenario = SCENARIO_IDS.find((id) => id === state.scenario);
   return (
-    <WidgetFrame lang={lang} kind="productivity" title={t.title} intro={t.intro} markdown={() => productivityMarkdown(state, t, lang)} onReset={() => update(emptyProductivity)}>
+    <WidgetFrame lang={lang} kind="productivity" headingLevel={headingLevel} title={t.title} intro={t.intro} markdown={() => productivityMarkdown(state, t, lang)} onReset={() => update(emptyProductivity)}>
       <p class="prod-formula">{t.formula}</p>
       <div class="prod-layout">
         <div class="prod-levers">
@@ -69,7 +73,7 @@ function ProductivityCalculator({ lang, instance, t }: Props) {
           ))}
         </div>
         <section class="prod-result" aria-labelledby={`${uid}-index-h`}>
-          <h4 id={`${uid}-index-h`}>{t.indexLabel}</h4>
+          <Sub id={`${uid}-index-h`}>{t.indexLabel}</Sub>
           <p class="prod-index">
             <span data-index>{c.after}</span> <span class="prod-of">{t.indexOf}</span>
           </p>

@@ -10,6 +10,7 @@ import {
 } from '../../../lib/seven-p.ts';
 import { fill, joinList } from '../../../lib/widget-text.ts';
 import { WidgetFrame } from '../shared/WidgetFrame.tsx';
+import type { HeadingLevel } from '../shared/sub-heading.ts';
 import { useMounted, WidgetPlaceholder } from '../shared/WidgetPlaceholder.tsx';
 import { useWidgetState } from '../shared/use-widget-state.ts';
 import { SevenPStep } from './SevenPStep.tsx';
@@ -18,6 +19,8 @@ import type { SevenPStrings } from './strings.ts';
 interface Props {
   lang: Lang;
   instance: string;
+  /** 2 on a tool page, 3 in a lesson section: the level of the widget's title. */
+  headingLevel?: HeadingLevel;
   /** Case to start with: "hotel", "cafe", "airline" or "own". */
   preset?: string;
   t: SevenPStrings;
@@ -29,7 +32,7 @@ export default function SevenPIsland(props: Props) {
   return <SevenPCanvas {...props} />;
 }
 
-function SevenPCanvas({ lang, instance, preset, t }: Props) {
+function SevenPCanvas({ lang, instance, preset, headingLevel, t }: Props) {
   const start: CaseId = isCase(preset) ? preset : 'hotel';
   const [state, update] = useWidgetState('seven-p', instance, 1, () => emptySevenP(start), validateSevenP);
   const uid = `sevenp-${instance}`;
@@ -41,7 +44,7 @@ function SevenPCanvas({ lang, instance, preset, t }: Props) {
     sevenPMarkdown(state, { title: t.title, caseName, ps: t.ps, empty: t.empty, completeness: fill(t.meterText, { filled: done.filled, total: done.total }) });
 
   return (
-    <WidgetFrame lang={lang} kind="seven-p" title={t.title} intro={t.intro} markdown={markdown} onReset={() => update(() => emptySevenP(start))}>
+    <WidgetFrame lang={lang} kind="seven-p" headingLevel={headingLevel} title={t.title} intro={t.intro} markdown={markdown} onReset={() => update(() => emptySevenP(start))}>
       <fieldset class="sevenp-cases">
         <legend class="field-label">{t.caseLabel}</legend>
         <div class="sevenp-case-list">
@@ -89,7 +92,7 @@ function SevenPCanvas({ lang, instance, preset, t }: Props) {
         </p>
       )}
 
-      <SevenPStep key={`${state.case}-${state.step}`} state={state} update={update} t={t} uid={uid} />
+      <SevenPStep key={`${state.case}-${state.step}`} state={state} update={update} t={t} uid={uid} level={headingLevel} />
     </WidgetFrame>
   );
 }

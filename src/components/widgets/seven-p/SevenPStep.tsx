@@ -2,15 +2,18 @@
 import { MAX_NOTE, PS, setNote, setStep, type SevenPState } from '../../../lib/seven-p.ts';
 import { fill } from '../../../lib/widget-text.ts';
 import type { SevenPStrings } from './strings.ts';
+import { subHeading, type HeadingLevel } from '../shared/sub-heading.ts';
 
 interface Props {
   state: SevenPState;
   update: (rule: (s: SevenPState) => SevenPState) => void;
   t: SevenPStrings;
   uid: string;
+  level?: HeadingLevel;
 }
 
-export function SevenPStep({ state, update, t, uid }: Props) {
+export function SevenPStep({ state, update, t, uid, level }: Props) {
+  const Sub = subHeading(level);
   const p = PS[state.step];
   const id = `${uid}-${p}`;
   const example = state.case === 'own' ? undefined : t.examples[state.case][p];
@@ -25,7 +28,7 @@ export function SevenPStep({ state, update, t, uid }: Props) {
         {fill(t.stepOf, { n: state.step + 1 })}
         {state.step >= 4 && <span class="sevenp-badge">{t.servicePs}</span>}
       </p>
-      <h4 id={`${id}-h`}>{t.ps[p]}</h4>
+      <Sub id={`${id}-h`}>{t.ps[p]}</Sub>
       <p class="sevenp-prompt" id={`${id}-prompt`}>{t.prompts[p]}</p>
       {p === 'evidence' && <p class="callout">{t.evidenceNote}</p>}
       <label class="field-label" for={id}>{fill(t.notesLabel, { p: t.ps[p] })}</label>

@@ -1,19 +1,22 @@
 /** A worked example shown read-only beside the reader's board, to compare. */
 import { findItem, QUADRANTS, strategiesByKind, TOWS_KINDS, type SwotState } from '../../../lib/swot.ts';
 import type { SwotStrings } from './strings.ts';
+import { subHeading, type HeadingLevel } from '../shared/sub-heading.ts';
 
-export function SwotBoardView({ uid, title, state, t }: { uid: string; title: string; state: SwotState; t: SwotStrings }) {
+export function SwotBoardView({ uid, title, state, t, level }: { uid: string; title: string; state: SwotState; t: SwotStrings; level?: HeadingLevel }) {
+  const Sub = subHeading(level);
+  const SubSub = subHeading(level, 2);
   const byKind = strategiesByKind(state);
   return (
     <section class="swot-example" aria-labelledby={`${uid}-h`}>
-      <h4 id={`${uid}-h`}>{title}</h4>
+      <Sub id={`${uid}-h`} class="swot-example-title">{title}</Sub>
       <div class="swot-grid">
         {QUADRANTS.map((q) => (
           <div key={q} class={`swot-q swot-q--${q}`}>
-            <h5 class="swot-q-title">
+            <SubSub class="swot-q-title">
               <span class="swot-letter" aria-hidden="true">{q.toUpperCase()}</span>
               {t.quadrants[q]}
-            </h5>
+            </SubSub>
             <ul>{state.items[q].map((i) => <li key={i.id}>{i.text}</li>)}</ul>
           </div>
         ))}
@@ -21,7 +24,7 @@ export function SwotBoardView({ uid, title, state, t }: { uid: string; title: st
       <div class="tows-grid">
         {TOWS_KINDS.map((k) => (
           <div key={k} class={`tows-cell tows-cell--${k}`}>
-            <h5>{t.kinds[k]}</h5>
+            <SubSub>{t.kinds[k]}</SubSub>
             <ul>
               {byKind[k].map((s) => (
                 <li key={s.id}>

@@ -9,6 +9,7 @@ import type { Lang } from '../../../lib/langs.ts';
 import { emptySwot, fromExample, isEmptySwot, QUADRANTS, swotMarkdown, validateSwot } from '../../../lib/swot.ts';
 import { fill } from '../../../lib/widget-text.ts';
 import { WidgetFrame } from '../shared/WidgetFrame.tsx';
+import type { HeadingLevel } from '../shared/sub-heading.ts';
 import { useMounted, WidgetPlaceholder } from '../shared/WidgetPlaceholder.tsx';
 import { useWidgetState } from '../shared/use-widget-state.ts';
 import type { SwotStrings } from './strings.ts';
@@ -19,6 +20,8 @@ import { SwotTows } from './SwotTows.tsx';
 interface Props {
   lang: Lang;
   instance: string;
+  /** 2 on a tool page, 3 in a lesson section: the level of the widget's title. */
+  headingLevel?: HeadingLevel;
   /** Worked example to offer first: "hotel" or "fastfood". */
   preset?: string;
   t: SwotStrings;
@@ -30,7 +33,7 @@ export default function SwotIsland(props: Props) {
   return <SwotBuilder {...props} />;
 }
 
-function SwotBuilder({ lang, instance, preset, t }: Props) {
+function SwotBuilder({ lang, instance, preset, headingLevel, t }: Props) {
   const [state, update] = useWidgetState('swot', instance, 1, emptySwot, validateSwot);
   const exampleIds = Object.keys(t.examples) as (keyof SwotStrings['examples'])[];
   const [example, setExample] = useState(exampleIds.find((id) => id === preset) ?? exampleIds[0]);
@@ -44,13 +47,13 @@ function SwotBuilder({ lang, instance, preset, t }: Props) {
     setMessage(t.loaded);
   };
   return (
-    <WidgetFrame lang={lang} kind="swot" title={t.title} intro={t.intro} markdown={() => swotMarkdown(state, labels)} onReset={() => update(emptySwot)}>
+    <WidgetFrame lang={lang} kind="swot" headingLevel={headingLevel} title={t.title} intro={t.intro} markdown={() => swotMarkdown(state, labels)} onReset={() => update(emptySwot)}>
       <div class="swot-grid">
         {QUADRANTS.map((q) => (
-          <SwotQuadrant key={q} q={q} state={state} update={update} t={t} uid={uid} announce={setMessage} />
+          <SwotQuadrant key={q} q={q} state={state} update={update} t={t} uid={uid} announce={setMessage} level={headingLevel} />
         ))}
       </div>
-      <SwotTows state={state} update={update} t={t} uid={uid} announce={setMessage} />
+      <SwotTows state={state} update={update} t={t} uid={uid} announce={setMessage} level={headingLevel} />
       <div class="swot-examples">
         <div>
           <label class="field-label" for={`${uid}-example`}>{t.examplesLabel}</label>
@@ -66,7 +69,7 @@ function SwotBuilder({ lang, instance, preset, t }: Props) {
         <button type="button" class="button" onClick={load}>{t.load}</button>
       </div>
       <div id={`${uid}-compare`}>
-        {comparing && <SwotBoardView uid={`${uid}-ex`} title={fill(t.exampleTitle, { name: t.examples[example].name })} state={fromExample(t.examples[example])} t={t} />}
+        {comparing && <SwotBoardView uid={`${uid}-ex`} title={fill(t.exampleTitle, { name: t.examples[example].name })} state={fromExample(t.examples[example])} t={t} level={headingLevel} />}
       </div>
       <p class="visually-hidden" role="status">{message}</p>
     </WidgetFrame>

@@ -4,6 +4,7 @@ import { addItem, editItem, MAX_ITEMS, MAX_TEXT, moveItem, removeItem, type Quad
 import { fill } from '../../../lib/widget-text.ts';
 import { useFocusLater } from '../shared/use-focus-later.ts';
 import type { SwotStrings } from './strings.ts';
+import { subHeading, type HeadingLevel } from '../shared/sub-heading.ts';
 
 interface Props {
   q: Quadrant;
@@ -11,10 +12,12 @@ interface Props {
   update: (rule: (s: SwotState) => SwotState) => void;
   t: SwotStrings;
   uid: string;
+  level?: HeadingLevel;
   announce: (message: string) => void;
 }
 
-export function SwotQuadrant({ q, state, update, t, uid, announce }: Props) {
+export function SwotQuadrant({ q, state, update, t, uid, announce, level }: Props) {
+  const Sub = subHeading(level);
   const [draft, setDraft] = useState('');
   const focusLater = useFocusLater();
   const items = state.items[q];
@@ -47,10 +50,10 @@ export function SwotQuadrant({ q, state, update, t, uid, announce }: Props) {
 
   return (
     <section class={`swot-q swot-q--${q}`} aria-labelledby={`${uid}-${q}-h`}>
-      <h4 id={`${uid}-${q}-h`} class="swot-q-title">
+      <Sub id={`${uid}-${q}-h`} class="swot-q-title">
         <span class="swot-letter" aria-hidden="true">{q.toUpperCase()}</span>
         {name}
-      </h4>
+      </Sub>
       <p class="field-help">{t.hints[q]}</p>
       {items.length ? (
         <ol class="swot-items">

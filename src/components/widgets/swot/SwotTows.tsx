@@ -6,16 +6,20 @@ import {
 import { fill } from '../../../lib/widget-text.ts';
 import { useFocusLater } from '../shared/use-focus-later.ts';
 import type { SwotStrings } from './strings.ts';
+import { subHeading, type HeadingLevel } from '../shared/sub-heading.ts';
 
 interface Props {
   state: SwotState;
   update: (rule: (s: SwotState) => SwotState) => void;
   t: SwotStrings;
   uid: string;
+  level?: HeadingLevel;
   announce: (message: string) => void;
 }
 
-export function SwotTows({ state, update, t, uid, announce }: Props) {
+export function SwotTows({ state, update, t, uid, announce, level }: Props) {
+  const Sub = subHeading(level);
+  const SubSub = subHeading(level, 2);
   const [picked, setPicked] = useState({ internal: '', external: '' });
   const [text, setText] = useState('');
   const focusLater = useFocusLater();
@@ -60,7 +64,7 @@ export function SwotTows({ state, update, t, uid, announce }: Props) {
 
   return (
     <section class="swot-tows" aria-labelledby={`${uid}-tows-h`}>
-      <h4 id={`${uid}-tows-h`} tabIndex={-1}>{t.towsTitle}</h4>
+      <Sub id={`${uid}-tows-h`} tabIndex={-1}>{t.towsTitle}</Sub>
       <p class="field-help">{t.towsIntro}</p>
       {canPair ? (
         <form class="tows-form" onSubmit={submit}>
@@ -79,7 +83,7 @@ export function SwotTows({ state, update, t, uid, announce }: Props) {
       <div class="tows-grid">
         {TOWS_KINDS.map((k) => (
           <section key={k} class={`tows-cell tows-cell--${k}`} aria-labelledby={`${uid}-${k}-h`}>
-            <h5 id={`${uid}-${k}-h`}>{t.kinds[k]}</h5>
+            <SubSub id={`${uid}-${k}-h`}>{t.kinds[k]}</SubSub>
             {byKind[k].length ? (
               <ul class="tows-list">
                 {byKind[k].map((s, i) => (
