@@ -86,7 +86,9 @@ export const brandsAt = (state: PriceQualityState, p: Position) => state.brands.
 
 /** Example brands, written as [name, price, quality] in each language's strings. */
 export function fromExample(rows: [string, Level, Level][]): PriceQualityState {
-  return rows.reduce((s, [name, price, quality]) => addBrand(s, name, price, quality), emptyPriceQuality());
+  const state = rows.reduce((s, [name, price, quality]) => addBrand(s, name, price, quality), emptyPriceQuality());
+  // Open the first brand's position, where a reader starts reading.
+  return { ...state, selected: rows.length ? positionOf(rows[0][1], rows[0][2]).id : state.selected };
 }
 
 export function validatePriceQuality(raw: unknown): PriceQualityState | undefined {

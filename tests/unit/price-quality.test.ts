@@ -50,6 +50,7 @@ describe('brands on the map', () => {
     const s = fromExample([['Grand hotel', 'high', 'high'], ['Hostel', 'low', 'low']]);
     expect(s.brands.map((b) => b.id)).toEqual(['b1', 'b2']);
     expect(s.next).toBe(3);
+    expect(s.selected).toBe('premium');
   });
   it('repairs saved state and rejects non-maps', () => {
     const v = validatePriceQuality({ brands: [{ id: 'b4', name: 'A', price: 'low', quality: 'high' }, { id: 'b4', name: 'dup', price: 'low', quality: 'low' }, { id: 'b5', price: 'huge', quality: 'low' }], selected: 'nowhere', next: 'x' })!;

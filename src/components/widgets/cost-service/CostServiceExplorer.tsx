@@ -70,8 +70,8 @@ function CostServiceExplorer({ lang, instance, headingLevel, t }: Props) {
             {isPattern(outcome) ? (
               <>
                 <Sub>{t.patterns[outcome].name}</Sub>
-                <p><strong>{t.whenLabel}:</strong> {t.patterns[outcome].when}</p>
-                <p><strong>{t.exampleLabel}:</strong> {t.patterns[outcome].example}</p>
+                <p><strong>{t.whenLabel}</strong> {t.patterns[outcome].when}</p>
+                <p><strong>{t.exampleLabel}</strong> {t.patterns[outcome].example}</p>
               </>
             ) : (
               <p class={outcome === 'none' ? undefined : 'callout callout--warn'}>{t.outcomes[outcome]}</p>

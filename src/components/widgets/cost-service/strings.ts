@@ -14,8 +14,8 @@ const en = {
   costSlider: 'New cost (today = 100)',
   move: 'Your move: service level {ds} points, cost {dc}.',
   patternsLabel: 'The four patterns',
-  whenLabel: 'When it applies',
-  exampleLabel: 'Example',
+  whenLabel: 'When it applies:',
+  exampleLabel: 'Example:',
   patterns: {
     'cut-cost': {
       name: 'Same service, lower cost',
@@ -67,8 +67,8 @@ const zh: typeof en = {
   costSlider: '新的成本(现在 = 100)',
   move: '你的调整:服务水平 {ds} 个百分点,成本 {dc}。',
   patternsLabel: '四种类型',
-  whenLabel: '适用情形',
-  exampleLabel: '例子',
+  whenLabel: '适用情形:',
+  exampleLabel: '例子:',
   patterns: {
     'cut-cost': {
       name: '服务水平不变,成本降低',

@@ -9,6 +9,7 @@ import type { Lang } from '../../../lib/langs.ts';
 import {
   emptyForces, explainForces, FORCES, forcesMarkdown, isForcesPreset, presetForces, readForces, validateForces, type ForcesPresetId,
 } from '../../../lib/five-forces.ts';
+import { fill } from '../../../lib/widget-text.ts';
 import { WidgetFrame } from '../shared/WidgetFrame.tsx';
 import { subHeading, type HeadingLevel } from '../shared/sub-heading.ts';
 import { useMounted, WidgetPlaceholder } from '../shared/WidgetPlaceholder.tsx';
@@ -52,7 +53,7 @@ function FiveForces({ lang, instance, preset, headingLevel, t }: Props) {
     <>
       <label class="visually-hidden" for={`${uid}-preset`}>{t.presetLabel}</label>
       <select id={`${uid}-preset`} class="ff-preset" value={choice} onChange={(e) => setChoice(e.currentTarget.value as ForcesPresetId)}>
-        {(Object.keys(t.presets) as ForcesPresetId[]).map((id) => <option key={id} value={id}>{t.presetLabel}: {t.presets[id].name}</option>)}
+        {(Object.keys(t.presets) as ForcesPresetId[]).map((id) => <option key={id} value={id}>{fill(t.presetOption, { name: t.presets[id].name })}</option>)}
       </select>
       <button type="button" class="button" onClick={load}>{t.load}</button>
     </>

@@ -19,11 +19,11 @@ export function ForceRater({ force, state, update, t, uid }: Props) {
     <fieldset class="ff-force" data-force={force}>
       <legend class="ff-name">{t.names[force]}</legend>
       <p class="field-help">{t.questions[force]}</p>
-      <div class="ff-scale" role="radiogroup" aria-label={`${t.names[force]}: ${t.rating}`}>
+      <div class="ff-scale">
         {VALUES.map((v) => (
           <label key={v} class="ff-option" data-checked={rating === v}>
             <input type="radio" name={id} value={v} checked={rating === v} onChange={() => update((s) => setRating(s, force, v))} />
-            <span class="ff-number">{v}</span>
+            <span class="ff-number">{v}</span>{" "}
             <span class="ff-word">{t.scale[v]}</span>
           </label>
         ))}

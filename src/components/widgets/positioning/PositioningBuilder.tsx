@@ -91,7 +91,7 @@ function PositioningBuilder({ lang, instance, preset, headingLevel, t }: Props) 
               {results.map((r) => (
                 <li key={r.id} class={r.pass ? 'pos-ok' : 'pos-no'} data-check={r.id} data-pass={r.pass}>
                   <span class="pos-mark" aria-hidden="true">{r.pass ? '✓' : '○'}</span>
-                  <span class="visually-hidden">{r.pass ? t.pass : t.fail}: </span>
+                  <span class="visually-hidden">{r.pass ? t.pass : t.fail} </span>
                   {r.pass ? t.checks[r.id].ok : t.checks[r.id].no}
                   {r.found && r.found.length > 0 && <span class="pos-found"> {fill(t.foundWords, { list: joinList(r.found.map((w) => `“${w}”`), lang) })}</span>}
                 </li>

@@ -88,7 +88,7 @@ function PriceQualityMap({ lang, instance, preset, headingLevel, t }: Props) {
                     <span class="pq-risk">{isFragile(pos) && <span aria-hidden="true">⚠ </span>}{t.risk[pos.stability]}</span>
                     {brands.length > 0 && (
                       <span class="pq-chips">
-                        <span class="visually-hidden">{fill(t.brandCount, { n: brands.length })}: </span>
+                        <span class="visually-hidden">{fill(t.brandCount, { n: brands.length })} </span>
                         {brands.map((b) => <span key={b.id} class="pq-chip">{b.name}</span>)}
                       </span>
                     )}
@@ -104,10 +104,10 @@ function PriceQualityMap({ lang, instance, preset, headingLevel, t }: Props) {
 
         <section id={`${uid}-detail`} class={`pq-detail pq-detail--${relation(selected.price, selected.quality)}`} aria-labelledby={`${uid}-detail-h`} aria-live="polite">
           <Sub id={`${uid}-detail-h`}>{text('names', selected.id)}</Sub>
-          <p class="pq-levels">{t.price}: {t.levels[selected.price]} · {t.quality}: {t.levels[selected.quality]}</p>
+          <p class="pq-levels">{fill(t.levelsLine, { price: t.levels[selected.price], quality: t.levels[selected.quality] })}</p>
           <p>{text('describe', selected.id)}</p>
           <p>
-            <strong class={`pq-badge${isFragile(selected) ? ' pq-badge--fragile' : ''}`}>{t.riskLabel}: {t.risk[selected.stability]}</strong>{' '}
+            <strong class={`pq-badge${isFragile(selected) ? ' pq-badge--fragile' : ''}`}>{fill(t.riskIs, { risk: t.risk[selected.stability] })}</strong>{' '}
             {text('why', selected.id)}
           </p>
           <p>{t.relation[relation(selected.price, selected.quality)]}</p>

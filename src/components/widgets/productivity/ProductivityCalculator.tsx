@@ -10,7 +10,7 @@ import {
   applyScenario, compare, emptyProductivity, explainProductivity, keepAsBaseline, LEVERS, MAX_LEVEL, MIN_LEVEL, productivityMarkdown, SCENARIO_IDS, SCENARIOS,
   setLever, signed, validateProductivity, type ScenarioId,
 } from '../../../lib/productivity.ts';
-import { fill } from '../../../lib/widget-text.ts';
+import { fill, joinList } from '../../../lib/widget-text.ts';
 import { WidgetFrame } from '../shared/WidgetFrame.tsx';
 import { subHeading, type HeadingLevel } from '../shared/sub-heading.ts';
 import { useMounted, WidgetPlaceholder } from '../shared/WidgetPlaceholder.tsx';
@@ -94,7 +94,7 @@ function ProductivityCalculator({ lang, instance, headingLevel, t }: Props) {
         </div>
         {scenario && (
           <p class="prod-note">
-            {t.scenarios[scenario].note} ({LEVERS.filter((l) => SCENARIOS[scenario][l] !== 0).map((l) => `${t.names[l]} ${SCENARIOS[scenario][l] > 0 ? '+' : '−'}${Math.abs(SCENARIOS[scenario][l])}`).join(', ')})
+            {t.scenarios[scenario].note} {fill(t.scenarioMoves, { list: joinList(LEVERS.filter((l) => SCENARIOS[scenario][l] !== 0).map((l) => `${t.names[l]} ${SCENARIOS[scenario][l] > 0 ? '+' : '−'}${Math.abs(SCENARIOS[scenario][l])}`), lang) })}
           </p>
         )}
         <button

@@ -27,6 +27,7 @@ const en = {
     'off-peak': { name: 'Reservations and off-peak prices', note: 'Demand moves into idle hours, so more of the capacity is used.' },
     training: { name: 'Train the staff', note: 'Costs a little, and customers get better service.' },
   },
+  scenarioMoves: '({list})',
   keep: 'Keep as new baseline',
   kept: 'The current levers are the new baseline.',
 };
@@ -59,6 +60,7 @@ const zh: typeof en = {
     'off-peak': { name: '预约和淡时优惠价', note: '需求转移到空闲时段,更多的能力被利用。' },
     training: { name: '培训员工', note: '成本略增,顾客得到更好的服务。' },
   },
+  scenarioMoves: '({list})',
   keep: '设为新的基准',
   kept: '当前各杠杆已设为新的基准。',
 };

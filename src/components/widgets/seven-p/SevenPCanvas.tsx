@@ -11,6 +11,7 @@ import {
 import { fill, joinList } from '../../../lib/widget-text.ts';
 import { WidgetFrame } from '../shared/WidgetFrame.tsx';
 import type { HeadingLevel } from '../shared/sub-heading.ts';
+import { useFocusLater } from '../shared/use-focus-later.ts';
 import { useMounted, WidgetPlaceholder } from '../shared/WidgetPlaceholder.tsx';
 import { useWidgetState } from '../shared/use-widget-state.ts';
 import { SevenPStep } from './SevenPStep.tsx';
@@ -36,6 +37,7 @@ function SevenPCanvas({ lang, instance, preset, headingLevel, t }: Props) {
   const start: CaseId = isCase(preset) ? preset : 'hotel';
   const [state, update] = useWidgetState('seven-p', instance, 1, () => emptySevenP(start), validateSevenP);
   const uid = `sevenp-${instance}`;
+  const focusLater = useFocusLater();
   const notes = state.notes[state.case];
   const done = completeness(notes);
   const flagged = proofFlags(notes);
@@ -92,7 +94,7 @@ function SevenPCanvas({ lang, instance, preset, headingLevel, t }: Props) {
         </p>
       )}
 
-      <SevenPStep key={`${state.case}-${state.step}`} state={state} update={update} t={t} uid={uid} level={headingLevel} />
+      <SevenPStep key={`${state.case}-${state.step}`} state={state} update={update} t={t} uid={uid} level={headingLevel} focusLater={focusLater} />
     </WidgetFrame>
   );
 }

@@ -10,9 +10,11 @@ interface Props {
   t: SevenPStrings;
   uid: string;
   level?: HeadingLevel;
+  /** From the canvas, which outlives this panel: focus moves after the new panel renders. */
+  focusLater: (id: string) => void;
 }
 
-export function SevenPStep({ state, update, t, uid, level }: Props) {
+export function SevenPStep({ state, update, t, uid, level, focusLater }: Props) {
   const Sub = subHeading(level);
   const p = PS[state.step];
   const id = `${uid}-${p}`;
@@ -20,7 +22,7 @@ export function SevenPStep({ state, update, t, uid, level }: Props) {
   const go = (step: number) => {
     update((s) => setStep(s, step));
     // The panel is re-created for the new P; put the reader in its text box.
-    requestAnimationFrame(() => document.getElementById(`${uid}-${PS[step]}`)?.focus());
+    focusLater(`${uid}-${PS[step]}`);
   };
   return (
     <section class="sevenp-panel" aria-labelledby={`${id}-h`} data-p={p}>
