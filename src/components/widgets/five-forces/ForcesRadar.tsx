@@ -5,7 +5,7 @@ import type { FiveForcesStrings } from './strings.ts';
 
 const CX = 210;
 const CY = 165;
-const R = 100;
+const R = 90;
 const RINGS = [1, 2, 3, 4, 5];
 
 export function ForcesRadar({ ratings, t, uid }: { ratings: Record<Force, number>; t: FiveForcesStrings; uid: string }) {

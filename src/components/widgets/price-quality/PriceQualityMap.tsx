@@ -66,7 +66,7 @@ function PriceQualityMap({ lang, instance, preset, headingLevel, t }: Props) {
     >
       <div class="pq-layout">
         <div class="pq-map" role="group" aria-label={t.mapLabel}>
-          <span class="pq-axis pq-axis--y" aria-hidden="true">{t.quality} →</span>
+          <span class="pq-axis pq-axis--y" aria-hidden="true">{t.quality} ↑</span>
           {ROWS.map((q) => (
             <Fragment key={q}>
               <span class="pq-tick pq-tick--y" aria-hidden="true">{t.levels[q]}</span>
