@@ -15,6 +15,9 @@ export function CostServiceChart({ state, t, uid }: { state: CostServiceState; t
   const curve = curvePoints(1).map(([s, c]) => `${x(s).toFixed(1)},${y(c).toFixed(1)}`).join(' ');
   const moved = state.service !== BASE_SERVICE || state.cost !== BASE_COST;
   const [x0, y0, x1, y1] = [x(BASE_SERVICE), y(BASE_COST), x(state.service), y(state.cost)];
+  // The arrow stops at the edge of the new point instead of covering it.
+  const len = Math.hypot(x1 - x0, y1 - y0);
+  const k = len > 14 ? (len - 9) / len : 1;
   return (
     <svg class="cs-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-chart-t ${uid}-chart-d`}>
       <title id={`${uid}-chart-t`}>{t.chartTitle}</title>
@@ -39,7 +42,7 @@ export function CostServiceChart({ state, t, uid }: { state: CostServiceState; t
       <text x={(M.left + W - M.right) / 2} y={H - 8} text-anchor="middle" class="cs-axis">{t.service} →</text>
       <text x={14} y={(M.top + H - M.bottom) / 2} text-anchor="middle" class="cs-axis" transform={`rotate(-90 14 ${(M.top + H - M.bottom) / 2})`}>{t.costAxis} →</text>
       <polyline class="cs-curve" points={curve} />
-      {moved && <line class="cs-move" x1={x0} y1={y0} x2={x1} y2={y1} marker-end={`url(#${uid}-arrow)`} />}
+      {moved && <line class="cs-move" x1={x0} y1={y0} x2={x0 + (x1 - x0) * k} y2={y0 + (y1 - y0) * k} marker-end={`url(#${uid}-arrow)`} />}
       <circle class="cs-today" cx={x0} cy={y0} r={6} />
       <text x={x0 - 10} y={y0 - 10} text-anchor="end" class="cs-label">{t.today}</text>
       {moved && (

@@ -3,7 +3,7 @@
  * today's position; the chart and text name the pattern, when it applies, and how it relates to
  * today's cost curve.
  */
-import '../shared/widget-frame.css';
+import '../shared/strategy-widgets.css';
 import './cost-service.css';
 import type { Lang } from '../../../lib/langs.ts';
 import {

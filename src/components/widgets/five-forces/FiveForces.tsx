@@ -2,7 +2,7 @@
  * Five forces rater island: a card per force (rating 1–5 and evidence), a radar chart, and a
  * reading of the industry's attractiveness that says which forces drive it.
  */
-import '../shared/widget-frame.css';
+import '../shared/strategy-widgets.css';
 import './five-forces.css';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../../lib/langs.ts';

@@ -2,7 +2,7 @@
  * Positioning statement builder island: four fields, the statement previewed live from the
  * template, and a checklist that says what to fix.
  */
-import '../shared/widget-frame.css';
+import '../shared/strategy-widgets.css';
 import './positioning.css';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../../lib/langs.ts';

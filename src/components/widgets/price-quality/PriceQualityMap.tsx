@@ -2,7 +2,7 @@
  * Price–quality map island: a 3×3 map (price left to right, quality bottom to top), the chosen
  * position's name, risk and reasoning, and the reader's brands placed on it.
  */
-import '../shared/widget-frame.css';
+import '../shared/strategy-widgets.css';
 import './price-quality.css';
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';

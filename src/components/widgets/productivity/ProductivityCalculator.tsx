@@ -2,7 +2,7 @@
  * Service productivity island: three sliders (internal efficiency, external efficiency, capacity
  * utilisation), typical moves to try, and an explanation of which lever moved the result.
  */
-import '../shared/widget-frame.css';
+import '../shared/strategy-widgets.css';
 import './productivity.css';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../../lib/langs.ts';

@@ -2,7 +2,7 @@
  * 7P canvas island: choose a case, work through the Ps one at a time with prompts and an example,
  * watch the completeness meter, and get a warning if a P is called "Proof".
  */
-import '../shared/widget-frame.css';
+import '../shared/strategy-widgets.css';
 import './seven-p.css';
 import type { Lang } from '../../../lib/langs.ts';
 import {

@@ -2,7 +2,7 @@
  * SWOT builder island: four quadrants, TOWS strategies built from pairs, and worked examples to
  * load or show beside the reader's own board. Text comes in as props in the page's language.
  */
-import '../shared/widget-frame.css';
+import '../shared/strategy-widgets.css';
 import './swot.css';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../../lib/langs.ts';
