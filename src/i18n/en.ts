@@ -51,6 +51,7 @@ export const en = {
   'footer.text': 'Service Marketing · bilingual courseware',
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to the course home',
+  'pinyin.toggle': 'Show pinyin',
   'nav.review': 'Review',
   'nav.reviewDue': '{n} due',
   'nav.exam': 'Exam',

@@ -53,6 +53,7 @@ export const zh: Record<UiKey, string> = {
   'footer.text': '服务营销 · 双语课程',
   'notFound.title': '页面不存在',
   'notFound.back': '返回课程首页',
+  'pinyin.toggle': '显示拼音',
   'nav.review': '复习',
   'nav.reviewDue': '{n} 题待复习',
   'nav.exam': '考试',

@@ -25,7 +25,7 @@ describe('glossary page', () => {
       for (const term of terms.slice(0, 12)) {
         const entry = page.locator(`[data-term-entry="${term.id}"]`);
         expect(await page.locator(`[id="${term.id}"]`).count()).toBe(1);
-        const text = await entry.textContent();
+        const text = await entry.innerText();
         for (const s of [term.zh, term.en, term.definition.zh, term.definition.en]) expect(text).toContain(s);
       }
     }
@@ -38,7 +38,7 @@ describe('glossary page', () => {
       await page.goto(`/${lang}/glossary/`);
       const groups = await page.locator('.glossary-group').evaluateAll((els) => els.map((g) => ({
         letter: g.querySelector('.glossary-letter')!.textContent!,
-        names: [...g.querySelectorAll('.glossary-term h3 .heading-anchor')].map((a) => a.textContent!),
+        names: [...g.querySelectorAll('.glossary-term h3 .heading-anchor')].map((a) => a.getAttribute('data-name')!),
       })));
       // The letters run A to Z (then # for names starting with a digit), each once.
       const letters = groups.map((g) => g.letter);
@@ -63,6 +63,25 @@ describe('glossary page', () => {
     await page.waitForURL(/\/en\/lessons\/service-recovery\/#[a-z-]+$/);
     const hash = new URL(page.url()).hash.slice(1);
     expect(await page.locator(`#${hash} ~ * a.term-link[data-term="service-recovery"], [data-section="${hash}"] a.term-link[data-term="service-recovery"]`).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('pinyin', () => {
+  it('shows pinyin above Chinese glossary terms on demand, remembered across pages', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/zh/lessons/service-recovery/');
+    const rt = page.locator('a.term-link[data-term="service-recovery"] rt').first();
+    expect(await rt.isVisible()).toBe(false);
+    expect(await page.locator('a.term-link[data-term="service-recovery"]').first().innerText()).toBe('服务补救');
+    await page.click('[data-pinyin-toggle]');
+    expect(await rt.isVisible()).toBe(true);
+    expect(await page.locator('a.term-link[data-term="service-recovery"] rt').allTextContents()).toEqual(['fú', 'wù', 'bǔ', 'jiù']);
+    expect(await page.getAttribute('[data-pinyin-toggle]', 'aria-pressed')).toBe('true');
+    await page.goto('/zh/glossary/');
+    expect(await page.locator('[data-term-entry="service-recovery"] h3 rt').first().isVisible()).toBe(true);
+    await page.goto('/en/lessons/service-recovery/');
+    expect(await page.locator('[data-pinyin-toggle]').count()).toBe(0);
     await context.close();
   });
 });
