@@ -12,6 +12,7 @@ export interface WidgetInfo {
 export const widgets: WidgetInfo[] = [
   // One entry per widget, in syllabus order, e.g.
   // { name: 'swot', lesson: 'strategic-analysis', title: { zh: 'SWOT 分析器', en: 'SWOT builder' }, summary: { zh: '…', en: '…' } },
+  { name: 'service-mix', lesson: 'service-offering', title: { zh: '服务组合分类器', en: 'Service mix sorter' }, summary: { zh: '把酒店、航空公司或医院的服务要素归入核心服务、便利服务和辅助服务,并查看每一项的理由。', en: "Sort a hotel's, an airline's or a hospital's elements into core, facilitating and supporting services, with the reason for each." } },
 ];
 
 export const widgetNames = () => widgets.map((w) => w.name);

@@ -1,0 +1,24 @@
+/** Every widget's strings.ts: the same keys, the same {placeholders}, nothing empty, in zh and en. */
+import { describe, expect, it } from 'vitest';
+
+type Dict = Record<string, string>;
+const files = import.meta.glob<{ strings: { zh: Dict; en: Dict } }>('../../src/components/widgets/*/strings.ts', { eager: true });
+const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('widget strings', () => {
+  it('are found', () => {
+    expect(Object.keys(files).length).toBeGreaterThanOrEqual(7);
+  });
+  for (const [path, mod] of Object.entries(files)) {
+    const widget = path.split('/').at(-2)!;
+    it(`${widget}: zh and en have the same keys and placeholders, none empty`, () => {
+      const { zh, en } = mod.strings;
+      expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+      for (const key of Object.keys(en)) {
+        expect(names(zh[key]), key).toEqual(names(en[key]));
+        expect(zh[key].trim(), `zh.${key}`).not.toBe('');
+        expect(en[key].trim(), `en.${key}`).not.toBe('');
+      }
+    });
+  }
+});
