@@ -53,6 +53,7 @@ async function centre(target: Locator) {
 
 /** Drags with the mouse in small steps, as a person would. */
 export async function mouseDrag(page: Page, from: Locator, to: Locator) {
+  await from.scrollIntoViewIfNeeded();
   const a = await centre(from);
   const b = await centre(to);
   await page.mouse.move(a.x, a.y);
@@ -63,6 +64,7 @@ export async function mouseDrag(page: Page, from: Locator, to: Locator) {
 
 /** Drags with a finger: real touch events through the DevTools protocol, which the browser turns into pointer events. */
 export async function touchDrag(page: Page, from: Locator, to: Locator) {
+  await from.scrollIntoViewIfNeeded();
   const a = await centre(from);
   const b = await centre(to);
   const cdp = await page.context().newCDPSession(page);

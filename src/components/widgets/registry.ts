@@ -13,6 +13,7 @@ export const widgets: WidgetInfo[] = [
   // One entry per widget, in syllabus order, e.g.
   // { name: 'swot', lesson: 'strategic-analysis', title: { zh: 'SWOT 分析器', en: 'SWOT builder' }, summary: { zh: '…', en: '…' } },
   { name: 'service-mix', lesson: 'service-offering', title: { zh: '服务组合分类器', en: 'Service mix sorter' }, summary: { zh: '把酒店、航空公司或医院的服务要素归入核心服务、便利服务和辅助服务,并查看每一项的理由。', en: "Sort a hotel's, an airline's or a hospital's elements into core, facilitating and supporting services, with the reason for each." } },
+  { name: 'blueprint', lesson: 'service-process', title: { zh: '服务蓝图构建器', en: 'Service blueprint builder' }, summary: { zh: '把医疗体检或酒店住宿的服务步骤放进蓝图泳道,画出可视线,标出失误点和等待点,再与参考蓝图对照。', en: 'Place the steps of a medical check-up or a hotel stay into the lanes of a blueprint, with the line of visibility, fail points and waiting points, and compare with a model.' } },
 ];
 
 export const widgetNames = () => widgets.map((w) => w.name);

@@ -66,7 +66,7 @@ function Sorter({ lang, instance, preset, headingLevel }: WidgetProps) {
         note={(item) =>
           state.checked && (
             <p class={`sg-note ${grade.marks[item.id] ? 'is-right' : 'is-wrong'}`}>
-              <strong>{groupLabels[why[item.id].group]}</strong>: {why[item.id].why[lang]}
+              <strong>{groupLabels[why[item.id].group]}</strong>{s.colon}{why[item.id].why[lang]}
             </p>
           )
         }

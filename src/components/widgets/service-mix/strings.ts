@@ -1,6 +1,7 @@
 /** UI strings of the service mix sorter; zh and en have the same keys. */
 export const strings = {
   zh: {
+    colon: '：',
     title: '服务组合分类器',
     intro: '把一项服务出售物的各个要素归入核心服务、便利服务和辅助服务:拖动卡片,点击一格,或在某一行上用方向键移动。',
     caseLabel: '案例',
@@ -22,6 +23,7 @@ export const strings = {
     answer: '答案与理由',
   },
   en: {
+    colon: ': ',
     title: 'Service mix sorter',
     intro: "Sort the elements of an offering into core, facilitating and supporting services: drag a card, click a cell, or use the arrow keys on a row.",
     caseLabel: 'Case',
