@@ -14,6 +14,7 @@ export const widgets: WidgetInfo[] = [
   // { name: 'swot', lesson: 'strategic-analysis', title: { zh: 'SWOT 分析器', en: 'SWOT builder' }, summary: { zh: '…', en: '…' } },
   { name: 'service-mix', lesson: 'service-offering', title: { zh: '服务组合分类器', en: 'Service mix sorter' }, summary: { zh: '把酒店、航空公司或医院的服务要素归入核心服务、便利服务和辅助服务,并查看每一项的理由。', en: "Sort a hotel's, an airline's or a hospital's elements into core, facilitating and supporting services, with the reason for each." } },
   { name: 'blueprint', lesson: 'service-process', title: { zh: '服务蓝图构建器', en: 'Service blueprint builder' }, summary: { zh: '把医疗体检或酒店住宿的服务步骤放进蓝图泳道,画出可视线,标出失误点和等待点,再与参考蓝图对照。', en: 'Place the steps of a medical check-up or a hotel stay into the lanes of a blueprint, with the line of visibility, fail points and waiting points, and compare with a model.' } },
+  { name: 'queue', lesson: 'service-process', title: { zh: '排队模拟器', en: 'Queue simulator' }, summary: { zh: '模拟服务柜台的一天：到达率、服务台数量和服务时间决定实际等待多久，梅斯特的等待心理原则决定等待感觉多久。', en: "Simulate a day at a service counter: arrivals, servers and service time decide how long people wait; Maister's principles decide how long the wait feels." } },
 ];
 
 export const widgetNames = () => widgets.map((w) => w.name);
