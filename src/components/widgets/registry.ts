@@ -15,6 +15,7 @@ export const widgets: WidgetInfo[] = [
   { name: 'service-mix', lesson: 'service-offering', title: { zh: '服务组合分类器', en: 'Service mix sorter' }, summary: { zh: '把酒店、航空公司或医院的服务要素归入核心服务、便利服务和辅助服务,并查看每一项的理由。', en: "Sort a hotel's, an airline's or a hospital's elements into core, facilitating and supporting services, with the reason for each." } },
   { name: 'blueprint', lesson: 'service-process', title: { zh: '服务蓝图构建器', en: 'Service blueprint builder' }, summary: { zh: '把医疗体检或酒店住宿的服务步骤放进蓝图泳道,画出可视线,标出失误点和等待点,再与参考蓝图对照。', en: 'Place the steps of a medical check-up or a hotel stay into the lanes of a blueprint, with the line of visibility, fail points and waiting points, and compare with a model.' } },
   { name: 'queue', lesson: 'service-process', title: { zh: '排队模拟器', en: 'Queue simulator' }, summary: { zh: '模拟服务柜台的一天：到达率、服务台数量和服务时间决定实际等待多久，梅斯特的等待心理原则决定等待感觉多久。', en: "Simulate a day at a service counter: arrivals, servers and service time decide how long people wait; Maister's principles decide how long the wait feels." } },
+  { name: 'satisfaction-gauge', lesson: 'service-process', title: { zh: '满意度仪表（S = P − E）', en: 'Satisfaction gauge (S = P − E)' }, summary: { zh: '为几个服务时刻设定期望与感知，看每个时刻和整体的满意度，以及第一印象的滚雪球效应。', en: 'Set expectation and perception for a few service moments to see satisfaction per moment and overall, and the snowball effect of first impressions.' } },
 ];
 
 export const widgetNames = () => widgets.map((w) => w.name);
