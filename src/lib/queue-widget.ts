@@ -3,6 +3,8 @@ import type { QueueParams, SimResult, ErlangC } from './queue.ts';
 import { PRINCIPLE_IDS } from './waiting-perception.ts';
 import { clampNumber, isRecord } from './widget-state.ts';
 
+export { ticks } from './chart-ticks.ts';
+
 export interface QueueState extends QueueParams {
   /** Which simulated day (the seed): "another day" draws new random arrivals. */
   day: number;
@@ -61,17 +63,6 @@ export function stepPath(trace: readonly [number, number][], span: number, top: 
   let d = `M${x(0)} ${y(0)}`;
   for (const [t, n] of trace) d += `H${x(t)}V${y(n)}`;
   return d + `H${x(span)}`;
-}
-
-/** Whole-number ticks from 0 to at least `max` (and at least 1): 0, step, 2·step…, about five. */
-export function ticks(max: number): number[] {
-  const top = Math.max(1, max);
-  const rough = top / 4;
-  const pow = 10 ** Math.floor(Math.log10(rough));
-  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= rough)!);
-  const out = [];
-  for (let v = 0; v < top + step; v += step) out.push(v);
-  return out;
 }
 
 export interface QueueLabels {

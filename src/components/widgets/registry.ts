@@ -17,6 +17,7 @@ export const widgets: WidgetInfo[] = [
   { name: 'queue', lesson: 'service-process', title: { zh: '排队模拟器', en: 'Queue simulator' }, summary: { zh: '模拟服务柜台的一天：到达率、服务台数量和服务时间决定实际等待多久，梅斯特的等待心理原则决定等待感觉多久。', en: "Simulate a day at a service counter: arrivals, servers and service time decide how long people wait; Maister's principles decide how long the wait feels." } },
   { name: 'satisfaction-gauge', lesson: 'service-process', title: { zh: '满意度仪表（S = P − E）', en: 'Satisfaction gauge (S = P − E)' }, summary: { zh: '为几个服务时刻设定期望与感知，看每个时刻和整体的满意度，以及第一印象的滚雪球效应。', en: 'Set expectation and perception for a few service moments to see satisfaction per moment and overall, and the snowball effect of first impressions.' } },
   { name: 'retention-ladder', lesson: 'relationship-marketing', title: { zh: '顾客保持阶梯', en: 'Retention ladder' }, summary: { zh: '把批量折扣、专属客户经理、大规模定制、共享信息系统等策略放到财务、社会、定制化和结构化四种联系上，看看对手模仿的难度。', en: 'Place tactics such as volume discounts, account managers, mass customisation and shared IT systems on the financial, social, customisation and structural bonds, and see how hard each is to copy.' } },
+  { name: 'clv', lesson: 'customer-service', title: { zh: '顾客生命周期价值计算器', en: 'Customer lifetime value calculator' }, summary: { zh: '每次购买金额 × 每年光顾次数 × 固定顾客年限，可计毛利和折现；逐年图表比较两位顾客。', en: 'Spend per visit × visits per year × years retained, with optional margin and discount rate; a year-by-year chart compares two customers.' } },
 ];
 
 export const widgetNames = () => widgets.map((w) => w.name);

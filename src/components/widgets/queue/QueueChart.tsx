@@ -1,5 +1,6 @@
 /** Queue length over the simulated day as a small SVG step chart, with the closing time marked. */
-import { stepPath, ticks, type SimResult } from '../../../lib/queue-widget.ts';
+import { ticks } from '../../../lib/chart-ticks.ts';
+import { stepPath, type SimResult } from '../../../lib/queue-widget.ts';
 
 interface Props {
   sim: SimResult;
