@@ -18,6 +18,7 @@ export const widgets: WidgetInfo[] = [
   { name: 'satisfaction-gauge', lesson: 'service-process', title: { zh: '满意度仪表（S = P − E）', en: 'Satisfaction gauge (S = P − E)' }, summary: { zh: '为几个服务时刻设定期望与感知，看每个时刻和整体的满意度，以及第一印象的滚雪球效应。', en: 'Set expectation and perception for a few service moments to see satisfaction per moment and overall, and the snowball effect of first impressions.' } },
   { name: 'retention-ladder', lesson: 'relationship-marketing', title: { zh: '顾客保持阶梯', en: 'Retention ladder' }, summary: { zh: '把批量折扣、专属客户经理、大规模定制、共享信息系统等策略放到财务、社会、定制化和结构化四种联系上，看看对手模仿的难度。', en: 'Place tactics such as volume discounts, account managers, mass customisation and shared IT systems on the financial, social, customisation and structural bonds, and see how hard each is to copy.' } },
   { name: 'clv', lesson: 'customer-service', title: { zh: '顾客生命周期价值计算器', en: 'Customer lifetime value calculator' }, summary: { zh: '每次购买金额 × 每年光顾次数 × 固定顾客年限，可计毛利和折现；逐年图表比较两位顾客。', en: 'Spend per visit × visits per year × years retained, with optional margin and discount rate; a year-by-year chart compares two customers.' } },
+  { name: 'recovery-scenario', lesson: 'service-recovery', title: { zh: '服务补救情景', en: 'Service recovery scenario' }, summary: { zh: '超额预订的酒店、延误的航班：每个选择对应一项补救策略或一个失误，满意度随之变化，复盘指出用到和漏掉的策略。', en: 'An overbooked hotel and a delayed flight: every choice maps to a recovery strategy or a mistake, a satisfaction meter moves, and the debrief names the strategies used and missed.' } },
 ];
 
 export const widgetNames = () => widgets.map((w) => w.name);
