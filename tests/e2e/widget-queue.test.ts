@@ -79,7 +79,7 @@ describe('queue simulator', () => {
 
   it('repairs saved settings out of range and ignores garbage, in Chinese', async () => {
     const saved = JSON.stringify({ v: 1, data: { arrivalsPerHour: 9999, servers: -3, serviceMinutes: 'x', hours: 5, day: 3, applied: ['fair', 'magic'] } });
-    const { context, page, errors } = await openTool(browser, 'zh', 'queue', { 'widget:queue:v1:page-tool': saved });
+    const { context, page, errors } = await openTool(browser, 'zh', 'queue', { 'widget:queue:v1:page-tool': saved }, 'dark');
     expect(await page.inputValue(`${W} input[data-setting="arrivalsPerHour"]`)).toBe('200');
     expect(await page.inputValue(`${W} input[data-setting="servers"]`)).toBe('1');
     expect(await page.inputValue(`${W} input[data-setting="serviceMinutes"]`)).toBe('4');

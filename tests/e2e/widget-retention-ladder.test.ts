@@ -54,7 +54,7 @@ describe('retention ladder', () => {
   });
 
   it('ignores corrupt saved state, in Chinese', async () => {
-    const { context, page, errors } = await openTool(browser, 'zh', 'retention-ladder', { 'widget:retention-ladder:v1:page-tool': 'not json at all' });
+    const { context, page, errors } = await openTool(browser, 'zh', 'retention-ladder', { 'widget:retention-ladder:v1:page-tool': 'not json at all' }, 'dark');
     expect(await page.textContent(`${W} .rl-rung[data-bond="financial"]`)).toContain('财务联系');
     expect(await count(page, 'financial')).toBe('你放了 0 项');
     await row(page, 'loyalty-points').locator('[data-place="financial"]').click();

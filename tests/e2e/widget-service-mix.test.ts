@@ -1,7 +1,7 @@
 /** Service mix sorter on its tool page: keyboard, click, mouse and touch drag, checking, persistence. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { baseUrl, launchBrowser } from './browser.ts';
 import { copiedMarkdown, expectNoAxeViolations, mouseDrag, openTool, reload, touchDrag } from './widget-kit.ts';
 
 let browser: Browser;
@@ -32,6 +32,14 @@ describe('service mix sorter', () => {
     await expect.poll(() => placeOf(page, 'room')).toBe('facilitating');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => placeOf(page, 'room')).toBe('core');
+
+    // Keys pressed faster than the page re-renders still count, one place each.
+    await row(page, 'maps').locator('[aria-checked="true"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => placeOf(page, 'maps')).toBe('facilitating');
+    await page.keyboard.press('Home');
+    await expect.poll(() => placeOf(page, 'maps')).toBe('');
 
     // Click a place.
     await row(page, 'booking').locator('[data-place="facilitating"]').click();
@@ -71,8 +79,8 @@ describe('service mix sorter', () => {
     await context.close();
   });
 
-  it('starts from the defaults when the saved state is corrupt, in Chinese', async () => {
-    const { context, page, errors } = await openTool(browser, 'zh', 'service-mix', { 'widget:service-mix:v1:page-tool': '{"v":1,"data":{"caseId":42,"placements":"x"' });
+  it('starts from the defaults when the saved state is corrupt, in Chinese, dark theme', async () => {
+    const { context, page, errors } = await openTool(browser, 'zh', 'service-mix', { 'widget:service-mix:v1:page-tool': '{"v":1,"data":{"caseId":42,"placements":"x"' }, 'dark');
     expect(await page.textContent(`${W} .widget-title`)).toBe('服务组合分类器');
     await expect.poll(() => placeOf(page, 'room')).toBe('');
     await row(page, 'room').locator('[data-place="core"]').click();
@@ -90,6 +98,15 @@ describe('service mix sorter', () => {
     await expect.poll(() => placeOf(page, 'cafe')).toBe('');
     expect(await page.locator(`${W} .sg-mark.is-right`).count()).toBe(0);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a short note in its place when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseUrl() });
+    const page = await context.newPage();
+    await page.goto('/en/tools/service-mix/');
+    expect(await page.isVisible('.widget--pending .widget-nojs')).toBe(true);
+    expect(await page.textContent('.widget--pending .widget-nojs')).toBe('This interactive tool needs JavaScript.');
     await context.close();
   });
 });

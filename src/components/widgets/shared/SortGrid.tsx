@@ -62,10 +62,16 @@ export function SortGrid({ places, items, placement, onPlace, marks, answer, asi
     focusNext.current = null;
   });
 
-  const placeOf = (item: string) => placement[item] ?? '';
+  // The props catch up a moment after a move (stores re-render on the next tick); a key pressed in
+  // between must start from where the card went, not from where it was.
+  const pending = useRef<Record<string, string>>({});
+  for (const [k, v] of Object.entries(pending.current)) if ((placement[k] ?? '') === v) delete pending.current[k];
+  const placeOf = (item: string) => pending.current[item] ?? placement[item] ?? '';
   const move = (item: string, place: string, focus = false) => {
     if (focus) focusNext.current = item;
-    if (place !== placeOf(item)) onPlace(item, place);
+    if (place === placeOf(item)) return;
+    pending.current[item] = place;
+    onPlace(item, place);
   };
   const cellUnder = (item: string, x: number) => {
     const cells = [...(root.current?.querySelectorAll<HTMLElement>(`[data-item="${item}"] [role="radio"]`) ?? [])];
