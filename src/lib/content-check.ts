@@ -10,6 +10,7 @@ import { glossaryFieldHints, glossaryFileSchema } from '../schemas/glossary.ts';
 import { type ContentIssue, zodToIssues } from '../schemas/format-issues.ts';
 import { scanLesson, type ScannedLesson } from './mdx-scan.ts';
 import { checkQuiz } from './quiz-check.ts';
+import { checkScenarios } from './scenario-check.ts';
 
 export const LESSONS_DIR = 'content/lessons';
 export const GLOSSARY_FILE = 'content/glossary.yaml';
@@ -140,6 +141,8 @@ export function checkContent(files: Map<string, string>): CheckedContent {
     }
     lessons.push({ slug, order: (parsed.zh ?? parsed.en)?.frontmatter?.order });
   }
+
+  issues.push(...checkScenarios(files, new Set(bySlug.keys())));
 
   const byOrder = new Map<number, string>();
   for (const l of lessons) {
