@@ -128,6 +128,13 @@ describe('checkContent', () => {
     expect(issues).toContain('content/glossary.yaml: [2].id: "service-recovery" is used by two terms');
   });
 
+  it('names an unknown widget, a reused widget id, and widgets that differ between languages', () => {
+    const issues = issuesOf(edit(ZH, (t) => t.replace('<Steps>', '<Widget name="swot-builder" id="a" />\n\n<Widget name="swot" id="a" />\n\n<Steps>'))).join('\n');
+    expect(issues).toMatch(/zh\.mdx: line \d+: <Widget name="swot-builder">: is not a widget of the course/);
+    expect(issues).toMatch(/zh\.mdx: line \d+: <Widget id="a">: is used twice in this lesson/);
+    expect(issues).toContain('en.mdx: widgets: has widgets [] but zh.mdx has [swot-builder#a, swot#a]');
+  });
+
   it('ignores tags shown inside code fences', () => {
     const issues = issuesOf(edit(EN, (t) => t.replace('Step one', 'Step one\n\n```\n<Term id="nope">x</Term>\n```\n')));
     expect(issues).toEqual([]);
