@@ -4,6 +4,8 @@ import { isSearchShortcut, sectionInView } from '../lib/section-in-view.ts';
 import type { Lang } from '../lib/langs.ts';
 import { $progress } from '../stores/progress.ts';
 import { dueQuestionIds } from '../lib/progress.ts';
+import { $flashcards } from '../stores/flashcards.ts';
+import { dueCardCount } from '../lib/flashcards.ts';
 
 const root = document.documentElement;
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');
@@ -58,15 +60,20 @@ document.addEventListener('keydown', (e) => {
   box.select();
 });
 
-// Review badge: how many missed questions are due now (kept in step with other tabs by the store).
+// Review badge: how many missed questions and term cards are due now (kept in step with other tabs by the store).
 const badge = document.querySelector<HTMLElement>('[data-due-badge]');
 if (badge) {
-  $progress.subscribe((progress) => {
-    const due = dueQuestionIds(progress, Date.now()).length;
+  const update = () => {
+    const due = dueQuestionIds($progress.get(), Date.now()).length + dueCardCount($flashcards.get(), Date.now());
     badge.hidden = due === 0;
     badge.textContent = String(due);
     badge.setAttribute('aria-label', (badge.dataset.label ?? '{n}').replace('{n}', String(due)));
-  });
+  };
+  $progress.subscribe(update);
+  $flashcards.subscribe(update);
+  // Cards and questions fall due as time passes, not only when the stores change.
+  setInterval(update, 60_000);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && update());
 }
 
 // Glossary definitions: Esc dismisses the one on screen without moving focus (WCAG 1.4.13).

@@ -98,3 +98,48 @@ describe('one section in the other language', () => {
     await context.close();
   });
 });
+
+describe('term flashcards', () => {
+  it('turns, rates and schedules glossary cards; due cards count in the header badge', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await page.clock.install({ time: new Date('2026-11-24T09:00:00Z') });
+    await page.goto('/en/flashcards/');
+    const card = page.locator('[data-card]');
+    await card.waitFor();
+    const firstId = await card.getAttribute('data-card');
+    expect(firstId).toMatch(/~zh-en$/);
+    const glossary = JSON.parse(readFileSync('dist/glossary.json', 'utf8')) as { id: string; zh: string; en: string; definition: { en: string } }[];
+    const term = glossary.find((x) => x.id === firstId!.split('~')[0])!;
+    expect(await page.textContent('.flashcard-front')).toBe(term.zh);
+    expect(await page.getAttribute('.flashcard-front', 'lang')).toBe('zh-CN');
+    await page.keyboard.press('Space');
+    expect(await page.textContent('.flashcard-answer')).toBe(term.en);
+    expect(await page.locator('.flashcard-back').innerText()).toContain(term.definition.en);
+    await page.keyboard.press('1'); // Again: due again within minutes
+    await expect.poll(() => card.getAttribute('data-card')).not.toBe(firstId);
+    expect(await page.isHidden('[data-due-badge]')).toBe(true);
+    // rate the second one Good with the mouse
+    await page.click('text=Show answer');
+    await page.click('[data-rating="3"]');
+    await page.reload();
+    await page.clock.fastForward('00:05:00'); // Again (1 min) is due; Good (10 min) is not yet
+    await expect.poll(() => page.textContent('[data-due-badge]')).toBe('1');
+    await expect.poll(() => card.getAttribute('data-card')).toBe(firstId);
+    expect(await page.textContent('[data-cards-stats]')).toMatch(/Due: 1 · new left today: 8/);
+    // the other direction is a deck of its own
+    await page.selectOption('.flashcards-bar select', 'en-zh');
+    expect(await page.getAttribute('.flashcard-front', 'lang')).toBe('en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('survives corrupt saved cards', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await page.addInitScript(() => localStorage.setItem('flashcards:v1', '{"cards": {"x~zh-en": {"due": "soon"}}, "newPerDay": 7'));
+    await page.goto('/zh/flashcards/');
+    await page.locator('[data-card]').waitFor();
+    expect(await page.getAttribute('.flashcard-front', 'lang')).toBe('en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
