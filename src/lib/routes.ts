@@ -33,3 +33,14 @@ export function suggestLang(preferred: readonly string[]): Lang {
   }
   return 'en';
 }
+
+/** Like suggestLang, but zh-TW, zh-HK, zh-MO and zh-Hant browsers get Traditional Chinese. */
+export function suggestSiteLang(preferred: readonly string[]): Lang | 'zh-hant' {
+  for (const tag of preferred) {
+    const t = tag.toLowerCase();
+    if (/^zh-(hant|tw|hk|mo)\b/.test(t)) return 'zh-hant';
+    const base = t.split('-')[0];
+    if (isLang(base)) return base;
+  }
+  return 'en';
+}

@@ -1,5 +1,5 @@
 /** Header behaviour on every page: theme toggle, language switch that keeps the section, search shortcut. */
-import { $lang, $theme, nextTheme } from '../stores/prefs.ts';
+import { $lang, $theme, nextTheme, type SiteLang } from '../stores/prefs.ts';
 import { isSearchShortcut, sectionInView } from '../lib/section-in-view.ts';
 import type { Lang } from '../lib/langs.ts';
 import { $progress } from '../stores/progress.ts';
@@ -23,8 +23,15 @@ darkQuery.addEventListener('change', applyTheme);
 toggle?.addEventListener('click', () => $theme.set(nextTheme($theme.get(), darkQuery.matches)));
 
 // The page language is remembered as the reader's choice.
-const pageLang = root.dataset.uiLang as Lang | undefined;
+const pageLang = root.dataset.uiLang as SiteLang | undefined;
 if (pageLang) $lang.set(pageLang);
+// A Traditional Chinese reader on an English page: the 中文 link leads back to Traditional.
+const zhLink = document.querySelector<HTMLAnchorElement>('[data-lang-switch="zh"]:not(.script-switch)');
+if (pageLang === 'en' && zhLink && localStorage.getItem('prefs:v1:script') === 'hant') {
+  zhLink.href = zhLink.href.replace(/\/zh\//, '/zh-hant/');
+  zhLink.dataset.langSwitch = 'zh-hant';
+}
+if (pageLang === 'zh' || pageLang === 'zh-hant') localStorage.setItem('prefs:v1:script', pageLang === 'zh-hant' ? 'hant' : 'hans');
 
 function currentSection(): string | null {
   const headings = [...document.querySelectorAll<HTMLElement>('[data-section-heading]')];
@@ -43,7 +50,7 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-swit
   link.addEventListener('focus', update);
   link.addEventListener('click', () => {
     update();
-    $lang.set(link.dataset.langSwitch as Lang);
+    $lang.set(link.dataset.langSwitch as SiteLang);
   });
 }
 

@@ -17,7 +17,9 @@ function oneOf<T extends string>(allowed: readonly T[], fallback: T) {
 /** Keys are read by the inline theme script in BaseLayout too: keep them in sync. */
 export const PREF_KEYS = { lang: 'prefs:v1:lang', theme: 'prefs:v1:theme', notes: 'prefs:v1:notes', pinyin: 'prefs:v1:pinyin', parallel: 'prefs:v1:parallel' } as const;
 
-export const $lang = persistentAtom<Lang | ''>(PREF_KEYS.lang, '', oneOf(['zh', 'en', ''] as const, ''));
+/** The reader's site language: a content language, or Traditional Chinese (generated from zh). */
+export type SiteLang = Lang | 'zh-hant';
+export const $lang = persistentAtom<SiteLang | ''>(PREF_KEYS.lang, '', oneOf(['zh', 'en', 'zh-hant', ''] as const, ''));
 export const $theme = persistentAtom<Theme>(PREF_KEYS.theme, 'system', oneOf(['light', 'dark', 'system'] as const, 'system'));
 export const $showPinyin = persistentAtom<'show' | 'hide'>(PREF_KEYS.pinyin, 'hide', oneOf(['show', 'hide'] as const, 'hide'));
 /** Lesson pages show both languages side by side. */

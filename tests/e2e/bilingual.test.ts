@@ -108,7 +108,7 @@ describe('term flashcards', () => {
     await card.waitFor();
     const firstId = await card.getAttribute('data-card');
     expect(firstId).toMatch(/~zh-en$/);
-    const glossary = JSON.parse(readFileSync('dist/glossary.json', 'utf8')) as { id: string; zh: string; en: string; definition: { en: string } }[];
+    const glossary = JSON.parse(readFileSync('dist/en/glossary.json', 'utf8')) as { id: string; zh: string; en: string; definition: { en: string } }[];
     const term = glossary.find((x) => x.id === firstId!.split('~')[0])!;
     expect(await page.textContent('.flashcard-front')).toBe(term.zh);
     expect(await page.getAttribute('.flashcard-front', 'lang')).toBe('zh-CN');

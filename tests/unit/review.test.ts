@@ -62,7 +62,7 @@ describe('drawExam', () => {
   it('makes short seeds and section links', () => {
     expect(newSeed(() => 0.5)).toMatch(/^[0-9a-z]{6}$/);
     const lessons = [{ slug: 'l', order: 1, title: { zh: '课', en: 'Lesson' }, sections: [{ id: 's', title: { zh: '节', en: 'Section' } }] }];
-    expect(sectionLink(lessons, 'en', 'l', 's', '/base')).toEqual(['Lesson · Section', '/base/en/lessons/l/#s']);
+    expect(sectionLink(lessons, 'en', 'l', 's', '/base/en/')).toEqual(['Lesson · Section', '/base/en/lessons/l/#s']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryPath, isLang, lessonPath, otherLang, suggestLang, switchLanguagePath } from '../../src/lib/routes.ts';
+import { glossaryPath, isLang, lessonPath, otherLang, suggestLang, suggestSiteLang, switchLanguagePath } from '../../src/lib/routes.ts';
 
 describe('routes', () => {
   it('builds page paths with trailing slashes', () => {
@@ -23,6 +23,15 @@ describe('routes', () => {
     expect(suggestLang(['fr-FR', 'en-GB'])).toBe('en');
     expect(suggestLang(['fr-FR'])).toBe('en');
     expect(suggestLang([])).toBe('en');
+  });
+
+  it('suggests Traditional Chinese to Taiwan, Hong Kong and zh-Hant browsers', () => {
+    expect(suggestSiteLang(['zh-TW', 'en'])).toBe('zh-hant');
+    expect(suggestSiteLang(['zh-HK'])).toBe('zh-hant');
+    expect(suggestSiteLang(['zh-Hant-MO'])).toBe('zh-hant');
+    expect(suggestSiteLang(['zh-CN'])).toBe('zh');
+    expect(suggestSiteLang(['zh'])).toBe('zh');
+    expect(suggestSiteLang(['fr', 'en-US'])).toBe('en');
   });
 
   it('knows its languages', () => {

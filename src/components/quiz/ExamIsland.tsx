@@ -18,12 +18,13 @@ import { ExamResult } from './ExamResult.tsx';
 import { useBank } from './use-bank.ts';
 import { makeT, type Strings } from './types.tsx';
 
-interface Props { lang: Lang; strings: Strings; base: string }
+/** `root`: this page's language root, e.g. /zh/ (the Traditional Chinese site rewrites it). */
+interface Props { lang: Lang; strings: Strings; root: string }
 
-export default function ExamIsland({ lang, strings, base }: Props) {
+export default function ExamIsland({ lang, strings, root }: Props) {
   if (import.meta.env.SSR) return null;
   const t = useMemo(() => makeT(strings), [strings]);
-  const { bank, error } = useBank(base);
+  const { bank, error } = useBank(root);
   const [params, setParams] = useState(() => readExamParams(location.search, () => newSeed(Math.random)));
   const [started, setStarted] = useState<number | null>(null);
   const [responses, setResponses] = useState<Record<string, Response>>({});
@@ -96,7 +97,7 @@ export default function ExamIsland({ lang, strings, base }: Props) {
           lang={lang}
           t={t}
           timedOut={timedOut}
-          revisit={summary.revisit.map(({ lesson, section }) => sectionLink(bank.lessons, lang, lesson, section, base))}
+          revisit={summary.revisit.map(({ lesson, section }) => sectionLink(bank.lessons, lang, lesson, section, root))}
           onAgain={() => { setParams({ ...params, seed: newSeed(Math.random) }); setStarted(null); setGrades(null); }}
         />
       )}

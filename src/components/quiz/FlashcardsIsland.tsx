@@ -11,12 +11,13 @@ import type { Lang } from '../../lib/langs.ts';
 import { makeT, type Strings } from './types.tsx';
 
 interface Term { id: string; zh: string; en: string; definition: { zh: string; en: string } }
-interface Props { lang: Lang; strings: Strings; base: string }
+/** `root`: this page's language root, e.g. /zh/ (the Traditional Chinese site rewrites it). */
+interface Props { lang: Lang; strings: Strings; root: string }
 
 const RATING_KEYS: Record<ReviewRating, string> = { 1: 'review.again', 2: 'review.hard', 3: 'review.good', 4: 'review.easy' };
 const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
 
-export default function FlashcardsIsland({ lang, strings, base }: Props) {
+export default function FlashcardsIsland({ lang, strings, root }: Props) {
   if (import.meta.env.SSR) return null;
   const t = useMemo(() => makeT(strings), [strings]);
   const data = useStore($flashcards);
@@ -33,8 +34,8 @@ export default function FlashcardsIsland({ lang, strings, base }: Props) {
   }, []);
 
   useEffect(() => {
-    fetch(`${base}/glossary.json`).then((r) => (r.ok ? r.json() : Promise.reject())).then(setTerms).catch(() => setError(true));
-  }, [base]);
+    fetch(`${root}glossary.json`).then((r) => (r.ok ? r.json() : Promise.reject())).then(setTerms).catch(() => setError(true));
+  }, [root]);
 
   const ids = useMemo(() => (terms ?? []).map((x) => x.id), [terms]);
   const current = terms ? nextCard(data, ids, direction, Date.now()) : null;
@@ -105,7 +106,7 @@ export default function FlashcardsIsland({ lang, strings, base }: Props) {
               ))}
             </div>
           )}
-          <p class="hint"><a href={`${base}/${lang}/glossary/#${term.id}`}>{t('cards.inGlossary')}</a></p>
+          <p class="hint"><a href={`${root}glossary/#${term.id}`}>{t('cards.inGlossary')}</a></p>
         </div>
       )}
     </div>

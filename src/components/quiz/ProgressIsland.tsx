@@ -7,12 +7,13 @@ import type { Lang } from '../../lib/langs.ts';
 import { useBank } from './use-bank.ts';
 import { makeT, type Strings } from './types.tsx';
 
-interface Props { lang: Lang; strings: Strings; base: string }
+/** `root`: this page's language root, e.g. /zh/ (the Traditional Chinese site rewrites it). */
+interface Props { lang: Lang; strings: Strings; root: string }
 
-export default function ProgressIsland({ lang, strings, base }: Props) {
+export default function ProgressIsland({ lang, strings, root }: Props) {
   if (import.meta.env.SSR) return null;
   const t = useMemo(() => makeT(strings), [strings]);
-  const { bank, error } = useBank(base);
+  const { bank, error } = useBank(root);
   const progress = useStore($progress);
   const repairs = useStore($progressRepairs);
   const [status, setStatus] = useState('');
@@ -56,7 +57,7 @@ export default function ProgressIsland({ lang, strings, base }: Props) {
                 const p = lessonProgress(progress, bank.questions.filter((q) => q.lesson === l.slug).map((q) => q.id));
                 return (
                   <tr key={l.slug} data-progress-row={l.slug}>
-                    <th scope="row"><a href={`${base}/${lang}/lessons/${l.slug}/`}>{l.title[lang]}</a></th>
+                    <th scope="row"><a href={`${root}lessons/${l.slug}/`}>{l.title[lang]}</a></th>
                     <td>{p.attempted} / {p.total}</td>
                     <td>{p.correct} / {p.total}</td>
                   </tr>

@@ -17,14 +17,15 @@ import { QuestionView } from './QuestionView.tsx';
 import { useBank } from './use-bank.ts';
 import { makeT, type Strings } from './types.tsx';
 
-interface Props { lang: Lang; strings: Strings; base: string }
+/** `root`: this page's language root, e.g. /zh/ (the Traditional Chinese site rewrites it). */
+interface Props { lang: Lang; strings: Strings; root: string }
 
 const RATING_KEYS: Record<ReviewRating, string> = { 1: 'review.again', 2: 'review.hard', 3: 'review.good', 4: 'review.easy' };
 
-export default function ReviewIsland({ lang, strings, base }: Props) {
+export default function ReviewIsland({ lang, strings, root }: Props) {
   if (import.meta.env.SSR) return null;
   const t = useMemo(() => makeT(strings), [strings]);
-  const { bank, error } = useBank(base);
+  const { bank, error } = useBank(root);
   const progress = useStore($progress);
   const [now] = useState(() => Date.now());
   const [reviewed, setReviewed] = useState(0);
@@ -57,7 +58,7 @@ export default function ReviewIsland({ lang, strings, base }: Props) {
   const stored = progress.questions[q.id]?.card;
   const intervals = previewIntervals(stored, Date.now());
   const lessonTitle = bank.lessons.find((l) => l.slug === q.lesson)?.title[lang] ?? q.lesson;
-  const [sectionTitle, sectionUrl] = sectionLink(bank.lessons, lang, q.lesson, q.section, base);
+  const [sectionTitle, sectionUrl] = sectionLink(bank.lessons, lang, q.lesson, q.section, root);
 
   const check = async () => {
     if (!isComplete(q, slot.response)) return setIncomplete(true);

@@ -1,13 +1,13 @@
-/** Loads /quiz-bank.json once per page. */
+/** Loads the question bank of this page's language (`<root>quiz-bank.json`) once per page. */
 import { useEffect, useState } from 'preact/hooks';
 import type { QuizBankFile } from '../../lib/quiz/bank.ts';
 
 let cache: Promise<QuizBankFile> | null = null;
 
-export function useBank(base: string): { bank?: QuizBankFile; error: boolean } {
+export function useBank(root: string): { bank?: QuizBankFile; error: boolean } {
   const [state, setState] = useState<{ bank?: QuizBankFile; error: boolean }>({ error: false });
   useEffect(() => {
-    cache ??= fetch(`${base}/quiz-bank.json`).then((r) => {
+    cache ??= fetch(`${root}quiz-bank.json`).then((r) => {
       if (!r.ok) throw new Error(String(r.status));
       return r.json() as Promise<QuizBankFile>;
     });
@@ -15,6 +15,6 @@ export function useBank(base: string): { bank?: QuizBankFile; error: boolean } {
       cache = null;
       setState({ error: true });
     });
-  }, [base]);
+  }, [root]);
   return state;
 }

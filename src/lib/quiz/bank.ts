@@ -1,4 +1,4 @@
-/** The course-wide question bank as served in /quiz-bank.json, and drawing exams from it. Pure. */
+/** The course-wide question bank as served in /<lang>/quiz-bank.json, and drawing exams from it. Pure. */
 import type { Question } from '../../schemas/quiz.ts';
 import { seededShuffle } from './random.ts';
 
@@ -49,10 +49,10 @@ export function newSeed(random: () => number): string {
   return Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0');
 }
 
-/** Section title and reading-page URL for "sections to revisit". */
-export function sectionLink(lessons: readonly BankLesson[], lang: 'zh' | 'en', lesson: string, section: string, base = ''): [string, string] {
+/** Section title and reading-page URL for "sections to revisit"; `root` is the language root, e.g. /zh/. */
+export function sectionLink(lessons: readonly BankLesson[], lang: 'zh' | 'en', lesson: string, section: string, root: string): [string, string] {
   const l = lessons.find((x) => x.slug === lesson);
   const s = l?.sections.find((x) => x.id === section);
   const title = s ? `${l!.title[lang]} · ${s.title[lang]}` : `${lesson} · ${section}`;
-  return [title, `${base}/${lang}/lessons/${lesson}/#${section}`];
+  return [title, `${root}lessons/${lesson}/#${section}`];
 }

@@ -1,6 +1,11 @@
-/** `/glossary.json`: every term with both names and definitions, for the flashcards page. */
+/** `/<lang>/glossary.json`: every term with both names and definitions, for the flashcards page. */
 import type { APIRoute } from 'astro';
-import { getGlossary } from '../data/course.ts';
+import { getGlossary } from '../../data/course.ts';
+import { LANGS } from '../../lib/langs.ts';
+
+export function getStaticPaths() {
+  return LANGS.map((lang) => ({ params: { lang } }));
+}
 
 export const GET: APIRoute = async () => {
   const terms = (await getGlossary('en')).map(({ id, zh, en, definition, lessons }) => ({ id, zh, en, definition, lessons }));

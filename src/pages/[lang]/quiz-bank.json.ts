@@ -1,10 +1,16 @@
 /**
- * `/quiz-bank.json`: every question of the course with the lesson and section titles in both
- * languages. The review, exam and progress pages fetch it instead of inlining it in each page.
+ * `/<lang>/quiz-bank.json`: every question of the course with the lesson and section titles in
+ * both languages. The review, exam and progress pages fetch it instead of inlining it in each
+ * page. One copy per site language, so the generated Traditional Chinese site gets its own.
  */
 import type { APIRoute } from 'astro';
-import { getAllQuestions, getLessons } from '../data/course.ts';
-import type { QuizBankFile } from '../lib/quiz/bank.ts';
+import { getAllQuestions, getLessons } from '../../data/course.ts';
+import { LANGS } from '../../lib/langs.ts';
+import type { QuizBankFile } from '../../lib/quiz/bank.ts';
+
+export function getStaticPaths() {
+  return LANGS.map((lang) => ({ params: { lang } }));
+}
 
 export const GET: APIRoute = async () => {
   const [zh, en] = await Promise.all([getLessons('zh'), getLessons('en')]);
