@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSy
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
-import { convertHanRuns, readdressAsHant } from '../lib/hant.ts';
+import { convertHanRuns, hantChunkSet, hantName, pointAtHantChunks, readdressAsHant } from '../lib/hant.ts';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -35,15 +35,20 @@ export function traditionalChinese(): AstroIntegration {
         const cache = new Map<string, string>();
         // The way back to Simplified is written after conversion, so it stays in Simplified.
         const labels = { toSimplified: '简体', toSimplifiedLabel: '切换到简体中文 (Simplified Chinese)' };
+        // Chunks carrying Chinese UI text (widget strings) get Traditional copies for these pages.
+        const assets = join(out, '_astro');
+        const chunks = new Map(existsSync(assets) ? readdirSync(assets).filter((n) => n.endsWith('.js') && !n.endsWith('.hant.js')).map((n) => [n, readFileSync(join(assets, n), 'utf8')]) : []);
+        const hant = hantChunkSet(chunks);
+        for (const name of hant) writeFileSync(join(assets, hantName(name)), pointAtHantChunks(convertHanRuns(chunks.get(name)!, convert, cache), hant));
         let count = 0;
         for (const file of files(from)) {
           const target = join(out, 'zh-hant', relative(from, file));
           mkdirSync(dirname(target), { recursive: true });
-          const text = readFileSync(file, 'utf8');
-          writeFileSync(target, file.endsWith('.html') ? readdressAsHant(convertHanRuns(text, convert, cache), base, labels) : convertHanRuns(text, convert, cache));
+          const text = convertHanRuns(readFileSync(file, 'utf8'), convert, cache);
+          writeFileSync(target, file.endsWith('.html') ? pointAtHantChunks(readdressAsHant(text, base, labels), hant) : text);
           count++;
         }
-        logger.info(`繁體中文: ${count} files in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`繁體中文: ${count} files and ${hant.size} script chunks in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -41,3 +41,35 @@ export function readdressAsHant(html: string, base: string, labels: { toSimplifi
   });
   return out;
 }
+
+const HAN = /\p{Script=Han}/u;
+const hantName = (name: string) => name.replace(/\.js$/, '.hant.js');
+
+/**
+ * Which JS chunks need a Traditional copy: those with Chinese text (widget strings), and every
+ * chunk that imports one of them, directly or not, so a page's island loads only Traditional text.
+ */
+export function hantChunkSet(chunks: ReadonlyMap<string, string>): Set<string> {
+  const set = new Set([...chunks].filter(([, code]) => HAN.test(code)).map(([name]) => name));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [name, code] of chunks) {
+      if (set.has(name)) continue;
+      if ([...set].some((dep) => code.includes(`/${dep}`) || code.includes(`"./${dep}"`) || code.includes(`'./${dep}'`))) {
+        set.add(name);
+        grew = true;
+      }
+    }
+  }
+  return set;
+}
+
+/** Points references to chunks in `set` (in JS imports or HTML attributes) at their .hant.js copies. */
+export function pointAtHantChunks(text: string, set: ReadonlySet<string>): string {
+  if (set.size === 0) return text;
+  const names = [...set].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return text.replace(new RegExp(`([/"'])(${names})(?=["'?#\\s)])`, 'g'), (_, lead: string, name: string) => `${lead}${hantName(name)}`);
+}
+
+export { hantName };

@@ -86,6 +86,19 @@ describe('Traditional Chinese site', () => {
     await context.close();
   });
 
+  it('shows widgets in Traditional characters too', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await page.goto('/zh-hant/tools/clv/');
+    const widget = page.locator('[data-widget]');
+    await widget.waitFor();
+    await expect.poll(async () => (await widget.innerText()).length).toBeGreaterThan(20);
+    const text = await widget.innerText();
+    expect(text).toMatch(/顧客|價值/);
+    expect(text).not.toMatch(/顾客|价值/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('is accessible', async () => {
     const { context, page } = await newPage(browser);
     for (const path of ['/zh-hant/', '/zh-hant/lessons/service-recovery/', '/zh-hant/glossary/']) {

@@ -39,3 +39,22 @@ describe('readdressAsHant', () => {
     expect(readdressAsHant('<a href="/c/sm/zh/x/">x</a><a href="/zh/y/">y</a>', '/c/sm/', labels)).toBe('<a href="/c/sm/zh-hant/x/">x</a><a href="/zh/y/">y</a>');
   });
 });
+
+import { hantChunkSet, pointAtHantChunks } from '../../src/lib/hant.ts';
+
+describe('Traditional copies of JS chunks', () => {
+  const chunks = new Map([
+    ['strings.A1.js', 'export const s={zh:{title:"服务"},en:{title:"Service"}}'],
+    ['Clv.B2.js', 'import{s}from"./strings.A1.js";import{h}from"./preact.C3.js";'],
+    ['entry.D4.js', 'const m=()=>import("./Clv.B2.js")'],
+    ['preact.C3.js', 'export const h=1'],
+  ]);
+  it('copies chunks with Chinese text and everything that imports them', () => {
+    expect([...hantChunkSet(chunks)].sort()).toEqual(['Clv.B2.js', 'entry.D4.js', 'strings.A1.js']);
+  });
+  it('repoints imports and page references at the copies', () => {
+    const set = hantChunkSet(chunks);
+    expect(pointAtHantChunks(chunks.get('Clv.B2.js')!, set)).toBe('import{s}from"./strings.A1.hant.js";import{h}from"./preact.C3.js";');
+    expect(pointAtHantChunks('<astro-island component-url="/_astro/Clv.B2.js" renderer-url="/_astro/client.X.js">', set)).toBe('<astro-island component-url="/_astro/Clv.B2.hant.js" renderer-url="/_astro/client.X.js">');
+  });
+});
