@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Request } from 'playwright-core';
 import { serveStatic } from './static-server.ts';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './browser-env.ts';
 
 const skipBuild = process.argv.includes('--no-build');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

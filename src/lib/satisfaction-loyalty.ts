@@ -78,6 +78,12 @@ export const RISK_MARGIN = 25;
 export const atRiskIfCompetition = (customers: Customer[]) =>
   customers.filter((c) => c.loyalty >= MIDPOINT && c.loyalty - expectedLoyalty('competitive', c.satisfaction) >= RISK_MARGIN);
 
+/** Satisfied customers still below the point where, in a competitive market, loyalty takes off. */
+export const merelySatisfied = (customers: Customer[]) => {
+  const top = loyaltyThreshold('competitive');
+  return customers.filter((c) => c.satisfaction >= MIDPOINT && c.satisfaction < top);
+};
+
 const score = (x: number) => Math.round(clampNumber(x, 0, SCALE_MAX, MIDPOINT));
 
 export function nextId(customers: Customer[]): string {

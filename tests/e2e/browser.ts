@@ -1,7 +1,7 @@
 /** Starting Debian's Chromium through playwright-core, with the flags these machines need. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browser-env.ts';
 
 export { CHROMIUM_ARGS, chromiumPath };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addCustomer, atRiskIfCompetition, countByType, curvePoints, customerType, defaultSatLoy, expectedLoyalty, expectedType, loadPreset,
-  loyaltyThreshold, MAX_CUSTOMERS, moveCustomer, nextId, PRESET_IDS, removeCustomer, renameCustomer, satLoyMarkdown, setMarket, validateSatLoy,
+  loyaltyThreshold, MAX_CUSTOMERS, merelySatisfied, moveCustomer, nextId, PRESET_IDS, removeCustomer, renameCustomer, satLoyMarkdown, setMarket, validateSatLoy,
   type Customer, type SatLoyLabels,
 } from '../../src/lib/satisfaction-loyalty.ts';
 
@@ -66,6 +66,13 @@ describe('customers held by a lack of choice', () => {
   });
   it('include satisfied-but-not-delighted loyal customers', () => {
     expect(atRiskIfCompetition([c('c1', 60, 78)])).toHaveLength(1);
+  });
+});
+
+describe('merely satisfied customers', () => {
+  it('are satisfied but below where competitive loyalty takes off', () => {
+    const list = [c('c1', 49, 10), c('c2', 50, 10), c('c3', 81, 90), c('c4', 82, 90)];
+    expect(merelySatisfied(list).map((x) => x.id)).toEqual(['c2', 'c3']);
   });
 });
 
