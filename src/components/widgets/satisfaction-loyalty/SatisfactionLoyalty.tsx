@@ -120,8 +120,8 @@ function SatisfactionLoyalty({ lang, instance, preset, headingLevel = 3, t }: Pr
         <div class="sl-figure">
           <SatLoyPlot t={t} market={market} customers={customers} selected={selected} summary={summary} onSelect={setSelected} onMove={move} />
           <ul class="sl-legend">
-            <li class="sl-legend--active">{t.curveLegend.active}</li>
-            <li class="sl-legend--other">{t.curveLegend.other}</li>
+            <li class="sl-legend--active">{t.curveLegend.solid}</li>
+            <li class="sl-legend--other">{t.curveLegend.dashed}</li>
           </ul>
           <p class="sl-hint">{t.dragHint}</p>
         </div>

@@ -14,7 +14,7 @@ const en = {
     noncompetitive:
       'Patents or few substitutes, strong brands and high switching costs, powerful loyalty programmes. On the curve, loyalty stays in the upper half at every level of satisfaction: unhappy customers stay, as hostages, until an alternative appears.',
   },
-  curveLegend: { active: 'Solid curve: typical loyalty in this market', other: 'Dashed curve: the other market' },
+  curveLegend: { solid: 'Solid curve: typical loyalty in this market', dashed: 'Dashed curve: the other market' },
   plotTitle: 'Customers on the satisfaction–loyalty plane',
   plotSummary: '{n} customers: {apostle} apostles, {mercenary} mercenaries, {hostage} hostages, {terrorist} terrorists.',
   axisSatisfaction: 'Satisfaction',
@@ -119,7 +119,7 @@ const zh: SatisfactionLoyaltyStrings = {
     noncompetitive:
       '有专利保护或替代品少，品牌资产强、转换成本高，有强大的忠诚计划。曲线上，无论满意度高低，忠诚度都在上半区：不满意的顾客也会留下，成为囚禁者，直到出现替代者。',
   },
-  curveLegend: { active: '实线：这类市场中的典型忠诚度', other: '虚线：另一类市场' },
+  curveLegend: { solid: '实线：这类市场中的典型忠诚度', dashed: '虚线：另一类市场' },
   plotTitle: '满意度—忠诚度坐标上的顾客',
   plotSummary: '共 {n} 位顾客：传道者 {apostle} 位，图利者 {mercenary} 位，囚禁者 {hostage} 位，破坏者 {terrorist} 位。',
   axisSatisfaction: '满意度',
