@@ -169,12 +169,14 @@ export interface SatLoyLabels {
   type: string;
   curveType: string;
   types: Record<CustomerType, { name: string }>;
+  /** ": " in English, "：" in Chinese. */
+  colon: string;
   /** A customer's shown name (typed, preset or "Customer n"). */
   nameOf: (c: Customer, index: number) => string;
 }
 
 export function satLoyMarkdown(state: SatLoyState, l: SatLoyLabels): string {
-  const lines = [`# ${l.title}`, '', `**${l.marketLabel}**: ${l.markets[state.market]}`, ''];
+  const lines = [`# ${l.title}`, '', `**${l.marketLabel}**${l.colon}${l.markets[state.market]}`, ''];
   lines.push(`| ${l.customer} | ${l.satisfaction} | ${l.loyalty} | ${l.type} | ${l.curveType} |`, '| --- | ---: | ---: | --- | --- |');
   state.customers.forEach((c, i) => {
     const type = l.types[customerType(c.satisfaction, c.loyalty)].name;

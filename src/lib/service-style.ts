@@ -144,22 +144,27 @@ export interface StyleLabels {
   weakest: string;
   noWeak: string;
   score: (s: SideScore) => string;
+  /** What follows an item's name in the weakest list, e.g. " (rated 2): " or "（2 分）：". */
+  rating: (value: number) => string;
+  /** ": " in English, "：" in Chinese. */
+  colon: string;
 }
 
 export function styleMarkdown(state: StyleState, l: StyleLabels): string {
   const a = assess(state.ratings);
   const lines = [`# ${l.title}`, ''];
-  if (l.subject) lines.push(`**${l.subjectLabel}**: ${markdownCell(l.subject)}`, '');
+  const c = l.colon;
+  if (l.subject) lines.push(`**${l.subjectLabel}**${c}${markdownCell(l.subject)}`, '');
   for (const side of SIDES) {
-    lines.push(`## ${l.sides[side]}: ${l.score(a[side])}`, '');
-    for (const item of ITEMS[side]) lines.push(`- ${l.items[item].name}: ${state.ratings[item] ?? '–'}`);
+    lines.push(`## ${l.sides[side]}${c}${l.score(a[side])}`, '');
+    for (const item of ITEMS[side]) lines.push(`- ${l.items[item].name}${c}${state.ratings[item] ?? '–'}`);
     lines.push('');
   }
   lines.push(`## ${l.result}`, '');
-  if (a.style) lines.push(`**${l.styles[a.style].name}**: ${l.styles[a.style].message}`, '', l.styles[a.style].next, '');
+  if (a.style) lines.push(`**${l.styles[a.style].name}**${c}${l.styles[a.style].message}`, '', l.styles[a.style].next, '');
   else lines.push(l.notRated, '');
   lines.push(`### ${l.weakest}`, '');
-  if (a.weakest.length) for (const item of a.weakest) lines.push(`- **${l.items[item].name}** (${state.ratings[item]}): ${l.items[item].tip}`);
+  if (a.weakest.length) for (const item of a.weakest) lines.push(`- **${l.items[item].name}**${l.rating(state.ratings[item]!)}${l.items[item].tip}`);
   else lines.push(l.noWeak);
   return lines.join('\n') + '\n';
 }

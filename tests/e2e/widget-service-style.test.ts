@@ -101,7 +101,7 @@ describe('service style self-check', () => {
     expect(md).toContain('## Procedural side: 4.0 / 5');
     expect(md).toContain('## Personal side: 2.5 / 5');
     expect(md).toContain('**The factory**: “You are just a number to be processed.”');
-    expect(md).toContain('- **Using the customer’s name** (1):');
+    expect(md).toContain('- **Using the customer’s name** (rated 1): Use the name');
 
     await page.getByRole('button', { name: 'Reset' }).click();
     await expect.poll(() => page.textContent('.ss-progress')).toBe('0 of 17 items rated');

@@ -159,6 +159,7 @@ describe('markdown', () => {
       title: 'Plot', marketLabel: 'Market', markets: { competitive: 'Competitive', noncompetitive: 'Non-competitive' }, customer: 'Customer',
       satisfaction: 'Satisfaction', loyalty: 'Loyalty', type: 'Type', curveType: 'Typical here',
       types: { apostle: { name: 'Apostle' }, mercenary: { name: 'Mercenary' }, hostage: { name: 'Hostage' }, terrorist: { name: 'Terrorist' } },
+      colon: ': ',
       nameOf: (x, i) => x.name || `Customer ${i + 1}`,
     };
     const md = satLoyMarkdown({ market: 'noncompetitive', customers: [c('c1', 20, 80, { name: 'A | B' }), c('c2', 90, 10)] }, labels);

@@ -115,6 +115,8 @@ describe('markdown', () => {
     },
     result: 'Result', notRated: 'Rate both sides', weakest: 'Work on', noWeak: 'Nothing below 4',
     score: (s) => (s.mean === null ? '–' : `${s.mean.toFixed(1)} / 5`),
+    rating: (v) => ` (rated ${v}): `,
+    colon: ': ',
   };
   it('gives the scores, style and weakest items', () => {
     const md = styleMarkdown(loadPreset('fastFood'), labels);
@@ -122,7 +124,12 @@ describe('markdown', () => {
     expect(md).toContain('## Procedural: 4.0 / 5');
     expect(md).toContain('## Personal: 2.5 / 5');
     expect(md).toContain('**Factory**: m2');
-    expect(md).toContain('- **naming** (1): fix naming');
+    expect(md).toContain('- **naming** (rated 1): fix naming');
+  });
+  it('uses the punctuation of the reader’s language', () => {
+    const md = styleMarkdown(loadPreset('fastFood'), { ...labels, colon: '：', rating: (v) => `（${v} 分）：` });
+    expect(md).toContain('## Procedural：4.0 / 5');
+    expect(md).toContain('- **naming**（1 分）：fix naming');
   });
   it('says when nothing is rated yet', () => {
     const md = styleMarkdown(emptyStyle(), { ...labels, subject: '' });

@@ -79,7 +79,7 @@ function SatisfactionLoyalty({ lang, instance, preset, headingLevel = 3, t }: Pr
     setSelected(undefined);
     setMessage(fillTemplate(t.loaded, { name: t.presets[choice as keyof typeof t.presets] }));
   };
-  const labels = { title: t.title, marketLabel: t.marketLegend, markets: t.markets, customer: t.md.customer, satisfaction: t.satisfaction, loyalty: t.loyalty, type: t.md.type, curveType: t.md.curveType, types: t.types, nameOf };
+  const labels = { title: t.title, marketLabel: t.marketLegend, markets: t.markets, customer: t.md.customer, satisfaction: t.satisfaction, loyalty: t.loyalty, type: t.md.type, curveType: t.md.curveType, types: t.types, colon: t.colon, nameOf };
 
   return (
     <WidgetFrame

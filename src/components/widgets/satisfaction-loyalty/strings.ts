@@ -101,6 +101,7 @@ const en = {
     familyVisitor: 'Family visiting relatives',
     frequentFlyer: 'Frequent flyer with elite status',
   },
+  colon: ': ',
   md: { customer: 'Customer', type: 'Kind', curveType: 'Typical in this market (loyalty)' },
 };
 
@@ -205,6 +206,7 @@ const zh: SatisfactionLoyaltyStrings = {
     familyVisitor: '探亲的一家人',
     frequentFlyer: '持有高级会员卡的常旅客',
   },
+  colon: '：',
   md: { customer: '顾客', type: '类型', curveType: '这类市场中的典型类型（忠诚度）' },
 };
 

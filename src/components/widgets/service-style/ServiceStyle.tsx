@@ -67,6 +67,7 @@ function ServiceStyle({ lang, instance, preset, headingLevel = 3, t }: Props) {
   const labels = {
     title: t.title, subjectLabel: t.subjectLabel, subject, sides: { procedural: t.sides.procedural.name, personal: t.sides.personal.name },
     items: t.items, styles: t.styles, result: t.resultMd, notRated: t.notRated, weakest: t.weakestHeading, noWeak: t.noWeak, score: scoreText,
+    rating: (value: number) => fillTemplate(t.rating, { value }), colon: t.colon,
   };
 
   return (
@@ -124,7 +125,7 @@ function ServiceStyle({ lang, instance, preset, headingLevel = 3, t }: Props) {
                 <dd>
                   <strong>{scoreText(a[side])}</strong>
                   {a[side].mean !== null && <> · {isStrong(a[side].mean!) ? t.strong : t.weak}</>}
-                  <span class="ss-detail"> ({fillTemplate(t.scoreDetail, { rated: a[side].rated, total: a[side].total })})</span>
+                  <span class="ss-detail">{fillTemplate(t.scoreDetail, { rated: a[side].rated, total: a[side].total })}</span>
                 </dd>
               </div>
             ))}
@@ -137,7 +138,8 @@ function ServiceStyle({ lang, instance, preset, headingLevel = 3, t }: Props) {
               <p class="ss-position">{t.styles[a.style].position}</p>
               <p>{t.styles[a.style].description}</p>
               <p>
-                {t.customersFeel} <span class="ss-message">{t.styles[a.style].message}</span>
+                {t.customersFeel}
+                <span class="ss-message">{t.styles[a.style].message}</span>
               </p>
               <p class="ss-next">{t.styles[a.style].next}</p>
             </div>
@@ -151,7 +153,9 @@ function ServiceStyle({ lang, instance, preset, headingLevel = 3, t }: Props) {
                 <ol>
                   {a.weakest.map((item) => (
                     <li key={item} data-weak={item}>
-                      <strong>{t.items[item].name}</strong> ({fillTemplate(t.rating, { value: state.ratings[item]! })}): {t.items[item].tip}
+                      <strong>{t.items[item].name}</strong>
+                      {fillTemplate(t.rating, { value: state.ratings[item]! })}
+                      {t.items[item].tip}
                     </li>
                   ))}
                 </ol>
