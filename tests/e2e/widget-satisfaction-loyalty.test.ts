@@ -56,6 +56,9 @@ describe('satisfaction–loyalty plot', () => {
     const { context, page, errors } = await openTool(browser, 'en', KIND);
     const slider = row(page, 2).getByRole('slider', { name: 'Satisfaction' });
     await slider.focus();
+    // Focus in a row selects that customer, and its point on the plot.
+    await expect.poll(() => page.getAttribute('[data-customer="c2"]', 'class')).toContain('is-selected');
+    await expect.poll(() => page.getAttribute('[data-point="c2"]', 'class')).toContain('is-selected');
     await page.keyboard.press('Home');
     await expect.poll(() => slider.inputValue()).toBe('0');
     await expect.poll(() => typeOf(page, 2)).toBe('terrorist');

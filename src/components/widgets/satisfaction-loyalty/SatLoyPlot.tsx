@@ -4,6 +4,7 @@
  * pen or finger (pointer capture keeps the drag when the pointer leaves the point); a click on
  * the plane moves the selected customer there. Keyboard users place points with the sliders.
  */
+import './sl-plot.css';
 import { useRef } from 'preact/hooks';
 import { curvePoints, customerType, MARKETS, SCALE_MAX, TYPES, type Customer, type CustomerType, type Market } from '../../../lib/satisfaction-loyalty.ts';
 import type { SatisfactionLoyaltyStrings } from './strings.ts';
@@ -20,7 +21,8 @@ const HALF = SPAN / 2;
 const CELLS: Record<CustomerType, { x: number; y: number; anchor: 'start' | 'end'; ty: number }> = {
   hostage: { x: X0, y: Y0, anchor: 'start', ty: Y0 + 24 },
   apostle: { x: X0 + HALF, y: Y0, anchor: 'end', ty: Y0 + 24 },
-  terrorist: { x: X0, y: Y0 + HALF, anchor: 'start', ty: Y0 + SPAN - 10 },
+  // Top of its cell: the competitive curve runs flat along the bottom.
+  terrorist: { x: X0, y: Y0 + HALF, anchor: 'start', ty: Y0 + HALF + 24 },
   mercenary: { x: X0 + HALF, y: Y0 + HALF, anchor: 'end', ty: Y0 + SPAN - 10 },
 };
 
@@ -65,14 +67,7 @@ export function SatLoyPlot({ t, market, customers, selected, summary, onSelect, 
       <svg ref={svg} class="sl-plot" viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={`${t.plotTitle}. ${summary}`}>
         {TYPES.map((type) => {
           const c = CELLS[type];
-          return (
-            <g key={type} class={`sl-cell sl-cell--${type}`}>
-              <rect x={c.x} y={c.y} width={HALF} height={HALF} />
-              <text x={c.anchor === 'start' ? c.x + 10 : c.x + HALF - 10} y={c.ty} text-anchor={c.anchor}>
-                {t.types[type].name}
-              </text>
-            </g>
-          );
+          return <rect key={type} class={`sl-cell sl-cell--${type}`} x={c.x} y={c.y} width={HALF} height={HALF} />;
         })}
         <rect class="sl-frame" x={X0} y={Y0} width={SPAN} height={SPAN} />
         {[0, 50, 100].map((v) => (
@@ -86,6 +81,15 @@ export function SatLoyPlot({ t, market, customers, selected, summary, onSelect, 
         {MARKETS.map((m) => (
           <path key={m} class={m === market ? 'sl-curve sl-curve--active' : 'sl-curve sl-curve--other'} d={path(m)} data-curve={m} />
         ))}
+        {/* Labels go over the curves, with a halo, so a curve crossing a label never hides it. */}
+        {TYPES.map((type) => {
+          const c = CELLS[type];
+          return (
+            <text key={type} class="sl-cell-label" x={c.anchor === 'start' ? c.x + 10 : c.x + HALF - 10} y={c.ty} text-anchor={c.anchor}>
+              {t.types[type].name}
+            </text>
+          );
+        })}
       </svg>
       {/* Points are HTML over the SVG: touch-action works on HTML boxes (not on SVG shapes), so a
           finger on a point drags it while a finger elsewhere on the plot still scrolls the page. */}

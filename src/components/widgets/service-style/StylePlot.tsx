@@ -3,6 +3,7 @@
  * 5 and split at 3. The service's quadrant is highlighted and its point drawn once both sides
  * have a rating.
  */
+import './style-plot.css';
 import { RATING_MAX, RATING_MIN, STRONG_ABOVE, type Style } from '../../../lib/service-style.ts';
 import type { ServiceStyleStrings } from './strings.ts';
 
