@@ -41,7 +41,7 @@ describe('language choice', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: (await import('./browser.ts')).baseUrl() });
     const page = await context.newPage();
     await page.goto('/');
-    expect(await page.locator('[data-choose]').count()).toBe(2);
+    expect(await page.locator('[data-choose]').count()).toBe(3);
     await page.click('[data-choose="zh"]');
     await page.waitForURL('**/zh/');
     await context.close();
@@ -54,7 +54,7 @@ describe('language switch', () => {
     await page.goto('/zh/lessons/service-recovery/');
     await page.evaluate(() => document.getElementById('empower-front-line')!.scrollIntoView({ block: 'start' }));
     // A real mouse click where the sticky link is: page.click() would first scroll the page.
-    const box = (await page.locator('[data-lang-switch]').boundingBox())!;
+    const box = (await page.locator('.lang-switch').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForURL('**/en/lessons/service-recovery/#empower-front-line');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -64,7 +64,7 @@ describe('language switch', () => {
 
     // and back, from another section, with the keyboard
     await page.evaluate(() => document.getElementById('solve-quickly')!.scrollIntoView({ block: 'start' }));
-    await page.focus('[data-lang-switch]');
+    await page.focus('.lang-switch');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/zh/lessons/service-recovery/#solve-quickly');
     expect(errors).toEqual([]);
@@ -75,7 +75,7 @@ describe('language switch', () => {
     const { context, page } = await newPage(browser);
     for (const [from, to] of [['/en/glossary/', '/zh/glossary/'], ['/en/search/', '/zh/search/'], ['/en/', '/zh/']]) {
       await page.goto(from);
-      await page.click('[data-lang-switch]');
+      await page.click('.lang-switch');
       await page.waitForURL((url) => url.pathname === to);
     }
     await context.close();
