@@ -104,6 +104,8 @@ export interface KeyTarget {
   isContentEditable?: boolean;
   /** ARIA role, for custom widgets that handle their own keys. */
   role?: string | null;
+  /** A scrolling region (an overfull slide): it keeps ↑ and ↓ to scroll. */
+  scrollable?: boolean;
 }
 
 const OWN_KEYS_ROLES = /^(textbox|combobox|listbox|slider|spinbutton|radiogroup|radio|menu|menuitem|tab|grid|tree)$/;
@@ -111,13 +113,15 @@ const OWN_KEYS_ROLES = /^(textbox|combobox|listbox|slider|spinbutton|radiogroup|
 /**
  * Whether the focused element should keep a key for itself: form fields and custom widgets keep
  * every key but Escape (so a lecturer typing in a widget never turns the slide), and buttons,
- * links and disclosure summaries keep Space and Enter, which activate them.
+ * links and disclosure summaries keep Space and Enter, which activate them, and a focused
+ * scrolling region keeps ↑ and ↓.
  */
 export function keyBelongsToTarget(target: KeyTarget | null, key: string): boolean {
   if (!target) return false;
   const tag = target.tagName.toUpperCase();
   const field = /^(INPUT|TEXTAREA|SELECT)$/.test(tag) || !!target.isContentEditable || OWN_KEYS_ROLES.test(target.role ?? '');
   if (field) return key !== 'Escape';
+  if (target.scrollable && (key === 'ArrowUp' || key === 'ArrowDown')) return true;
   const activates = /^(BUTTON|A|SUMMARY)$/.test(tag) || target.role === 'button' || target.role === 'link';
   return activates && (key === ' ' || key === 'Enter');
 }

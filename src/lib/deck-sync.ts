@@ -18,7 +18,8 @@ export interface SharedState {
 
 export type SyncMessage =
   | { t: 'hello'; from: string }
-  | { t: 'state'; from: string; s: SharedState }
+  /** `n` orders changes: the higher wins, ties go to the greater sender id, so windows converge. */
+  | { t: 'state'; from: string; n: number; s: SharedState }
   | { t: 'laser'; from: string; p: [number, number] | null }
   | { t: 'ink'; from: string; id: string; strokes: Stroke[] };
 
@@ -47,7 +48,9 @@ export function parseSyncMessage(raw: unknown): SyncMessage | null {
       return { t: 'hello', from };
     case 'state': {
       const s = parseShared(m.s);
-      return s ? { t: 'state', from, s } : null;
+      const n = m.n;
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return null;
+      return s ? { t: 'state', from, n, s } : null;
     }
     case 'laser': {
       if (m.p === null) return { t: 'laser', from, p: null };
@@ -67,4 +70,9 @@ export const encodeSyncMessage = (m: SyncMessage) => ({ v: SYNC_VERSION, ...m })
 
 export function sameShared(a: SharedState, b: SharedState): boolean {
   return a.id === b.id && a.step === b.step && a.blank === b.blank && a.classMode === b.classMode && a.revealed.join() === b.revealed.join();
+}
+
+/** Whether change `a` supersedes change `b` (a logical clock with the sender id as tie-break). */
+export function isNewer(a: { n: number; from: string }, b: { n: number; from: string }): boolean {
+  return a.n > b.n || (a.n === b.n && a.from > b.from);
 }

@@ -80,6 +80,11 @@ describe('keys the focused element keeps', () => {
     }
     expect(keyBelongsToTarget({ tagName: 'DIV', role: 'button' }, 'Enter')).toBe(true);
   });
+  it('lets a focused scrolling slide keep ↑ and ↓', () => {
+    expect(keyBelongsToTarget({ tagName: 'DIV', scrollable: true }, 'ArrowDown')).toBe(true);
+    expect(keyBelongsToTarget({ tagName: 'DIV', scrollable: true }, 'ArrowRight')).toBe(false);
+    expect(keyBelongsToTarget({ tagName: 'DIV' }, 'ArrowDown')).toBe(false);
+  });
   it('gives nothing to plain elements or no element', () => {
     expect(keyBelongsToTarget({ tagName: 'BODY' }, ' ')).toBe(false);
     expect(keyBelongsToTarget(null, 'Enter')).toBe(false);

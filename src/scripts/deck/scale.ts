@@ -1,0 +1,59 @@
+/**
+ * Scale controller: slides are laid out once at 1280 × 720 and scaled to whatever box shows
+ * them (projector, laptop, phone, thumbnail), so a slide looks the same everywhere. Text on an
+ * overfull slide is shrunk until it fits; if even the smallest size does not, the slide scrolls.
+ */
+import { fitTextScale, stageScale } from '../../lib/deck-layout.ts';
+import type { Controller } from './context.ts';
+
+/** Keeps `--scale` on `box` so a 1280 × 720 canvas inside it fills it. */
+export function observeScale(box: HTMLElement, onScale?: (scale: number) => void): () => void {
+  const ro = new ResizeObserver(() => {
+    const scale = stageScale(box.clientWidth, box.clientHeight);
+    box.style.setProperty('--scale', String(scale));
+    onScale?.(scale);
+  });
+  ro.observe(box);
+  return () => ro.disconnect();
+}
+
+function fitSlide(slide: HTMLElement) {
+  const body = slide.querySelector<HTMLElement>('[data-slide-body]');
+  const content = slide.querySelector<HTMLElement>('[data-slide-content]');
+  if (!body || !content) return;
+  const fit = fitTextScale((scale) => {
+    slide.style.setProperty('--fit', String(scale));
+    return body.scrollHeight <= body.clientHeight + 1;
+  }, 0.5);
+  slide.style.setProperty('--fit', String(fit));
+  const scrolls = body.scrollHeight > body.clientHeight + 1;
+  // An overfull slide must be reachable by keyboard to scroll it.
+  if (scrolls) {
+    body.tabIndex = 0;
+    body.dataset.scrollable = '';
+  } else {
+    body.removeAttribute('tabindex');
+    delete body.dataset.scrollable;
+  }
+}
+
+export const mountScale: Controller = (ctx) => {
+  // The frame takes its size from --scale in deck.css.
+  const stopStage = observeScale(ctx.stage);
+  // Content changes size when fonts load, islands hydrate or a supplement opens: fit again.
+  const ro = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const slide = (entry.target as HTMLElement).closest<HTMLElement>('.slide');
+      if (slide) fitSlide(slide);
+    }
+  });
+  for (const slide of ctx.slides) {
+    const content = slide.querySelector('[data-slide-content]');
+    if (content) ro.observe(content);
+  }
+  document.fonts?.ready.then(() => ctx.slides.forEach(fitSlide));
+  return () => {
+    stopStage();
+    ro.disconnect();
+  };
+};
