@@ -12,10 +12,9 @@ import { initialDeckState, moveTo, reduceCommand, type DeckState } from '../lib/
 export const CLASS_MODE_KEY = 'deck:v1:class-mode';
 
 /** Anything stored but "on" (missing, tampered, from an older version) reads as off. */
-export const $classModePref = persistentAtom<'on' | 'off'>(CLASS_MODE_KEY, 'off', {
-  encode: (v) => v,
-  decode: (raw) => (raw === 'on' ? 'on' : 'off'),
-});
+export const decodeClassMode = (raw: string | undefined): 'on' | 'off' => (raw === 'on' ? 'on' : 'off');
+
+export const $classModePref = persistentAtom<'on' | 'off'>(CLASS_MODE_KEY, 'off', { encode: (v) => v, decode: decodeClassMode });
 
 export const $deck = atom<DeckState>(initialDeckState({ ids: [], steps: [] }));
 

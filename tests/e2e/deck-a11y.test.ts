@@ -70,6 +70,14 @@ describe('accessibility', () => {
     expect(visited).toContain('bar:A');
     // Tabbing went round: the first stop comes up again.
     expect(visited.indexOf(visited[0], 1)).toBeGreaterThan(0);
+
+    // Focus on a link inside a slide that is left behind moves to the new slide, not to nowhere.
+    const withLink = await page.$$eval('[data-canvas] > .slide', (els) => els.find((s) => s.querySelector('a[href]'))?.id);
+    expect(withLink).toBeTruthy();
+    await openDeck(page, `${DECK}#/${withLink}`);
+    await page.focus('.slide.is-current a');
+    await press(page, 'ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('is-current'))).toBe(true);
     await context.close();
   });
 

@@ -201,12 +201,12 @@ describe('overview and help', () => {
     await context.close();
   });
 
-  it('? lists every key in the page language, and Esc closes it', async () => {
-    for (const [url, word] of [[DECK, 'Space'], [DECK_ZH, '空格键']] as const) {
+  it('? (or H) lists every key in the page language, and Esc closes it', async () => {
+    for (const [url, word, key] of [[DECK, 'Space', '?'], [DECK_ZH, '空格键', 'h']] as const) {
       const { context, page } = await newPage(browser);
       await openDeck(page, url);
       await page.click('[data-command="next"]');
-      await press(page, '?');
+      await press(page, key);
       const help = page.locator('[data-help-dialog]');
       expect(await help.isVisible()).toBe(true);
       expect(await help.locator('[data-help-command]').count()).toBe(helpRows('deck').length);

@@ -38,11 +38,22 @@ describe('opening the presenter view', () => {
     // The button reuses the same named window.
     await page.click('[data-command="presenter"]');
     expect(context.pages().length).toBe(2);
-    // …and the presenter's A opens the audience window.
-    const [audience] = await Promise.all([context.waitForEvent('page'), press(popup, 'a')]);
+    // The presenter's A brings back the deck that opened it rather than opening another.
+    await press(popup, 'a');
+    await popup.waitForTimeout(150);
+    expect(context.pages().length).toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('A in a presenter view opened on its own opens the audience window', async () => {
+    const { context, page } = await newPage(browser);
+    await openDeck(page, PRESENTER);
+    await press(page, 'ArrowDown', 'ArrowDown');
+    const [audience] = await Promise.all([context.waitForEvent('page'), page.click('[data-command="audience"]')]);
     await audience.waitForSelector('[data-deck][data-ready]');
     expect(new URL(audience.url()).pathname).toBe(DECK);
-    expect(errors).toEqual([]);
+    expect((await where(audience)).slide).toBe((await where(page)).slide);
     await context.close();
   });
 });

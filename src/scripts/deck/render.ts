@@ -32,7 +32,6 @@ export const mountRender: Controller = (ctx) => {
     }
     ctx.root.dataset.tool = s.tool;
     if (blank) blank.hidden = !s.blank;
-    document.documentElement.classList.toggle('deck-blanked', s.blank);
     for (const c of counters) c.textContent = `${s.slide + 1} / ${total}`;
     if (counterText) counterText.textContent = ctx.t('deck.slideOf', { n: s.slide + 1, total });
     // aria-disabled rather than disabled: a focused button at the end of the deck keeps focus.
