@@ -15,6 +15,9 @@ export const mountRender: Controller = (ctx) => {
   let prev: DeckState | undefined;
 
   return $deck.subscribe((s) => {
+    // Laser moves and pen strokes change nothing here, and they come many times a second.
+    const same = (k: keyof DeckState) => prev && prev[k] === s[k];
+    if (same('slide') && same('step') && same('blank') && same('tool') && same('classMode') && same('revealed')) return;
     const slideChanged = !prev || prev.slide !== s.slide;
     // Focus inside a slide that is leaving would be lost: it moves to the new slide instead.
     const focusLeaving = !!prev && slideChanged && !!ctx.slides[prev.slide]?.contains(document.activeElement);
