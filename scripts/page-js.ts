@@ -19,7 +19,8 @@ export interface PageJs {
   lazy: { path: string; gzip: number }[];
 }
 
-const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'`]([^"'`]+\.m?js)["'`]/g;
+const STATIC_IMPORT =
+  /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'`]([^"'`]+\.m?js)["'`]/g;
 const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g;
 
 function htmlFileFor(dist: string, page: string): string {
@@ -52,7 +53,8 @@ export function pageJs(dist: string, page: string, base = '/'): PageJs {
     const code = readFileSync(file);
     seen.set(url, { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length });
     const text = code.toString('utf8');
-    const resolve = (spec: string) => (spec.startsWith('.') ? posix.join(posix.dirname(url), spec) : spec);
+    const resolve = (spec: string) =>
+      spec.startsWith('.') ? posix.join(posix.dirname(url), spec) : spec;
     for (const m of text.matchAll(STATIC_IMPORT)) visit(resolve(m[1]));
     for (const m of text.matchAll(DYNAMIC_IMPORT)) lazy.add(resolve(m[1]));
   };
@@ -63,18 +65,26 @@ export function pageJs(dist: string, page: string, base = '/'): PageJs {
     page,
     files,
     gzip: files.reduce((n, f) => n + f.gzip, 0),
-    lazy: lazyOnly.map((path) => ({ path, gzip: gzipSync(readFileSync(toFile(path)), { level: 9 }).length })),
+    lazy: lazyOnly.map((path) => ({
+      path,
+      gzip: gzipSync(readFileSync(toFile(path)), { level: 9 }).length,
+    })),
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const dist = args[0] && !args[0].startsWith('/') ? args.shift()! : 'dist';
-  const pages = args.length ? args : ['/en/lessons/service-recovery/slides/', '/en/lessons/service-recovery/slides/presenter/'];
+  const pages = args.length
+    ? args
+    : ['/en/lessons/service-recovery/slides/', '/en/lessons/service-recovery/slides/presenter/'];
   for (const page of pages) {
     const r = pageJs(dist, page);
-    console.log(`${page}: ${(r.gzip / 1024).toFixed(1)} KB gzipped JavaScript in ${r.files.length} files`);
+    console.log(
+      `${page}: ${(r.gzip / 1024).toFixed(1)} KB gzipped JavaScript in ${r.files.length} files`,
+    );
     for (const f of r.files) console.log(`  ${String(f.gzip).padStart(7)} B  ${f.path}`);
-    if (r.lazy.length) console.log(`  on demand: ${r.lazy.map((l) => `${l.path} (${l.gzip} B)`).join(', ')}`);
+    if (r.lazy.length)
+      console.log(`  on demand: ${r.lazy.map((l) => `${l.path} (${l.gzip} B)`).join(', ')}`);
   }
 }

@@ -52,7 +52,9 @@ export function sanitizeStrokes(raw: unknown): Stroke[] {
     const pts = s.slice(0, MAX_POINTS * 2);
     if (pts.length % 2 === 1) pts.pop();
     if (!pts.every((v) => typeof v === 'number' && Number.isFinite(v))) continue;
-    out.push(pts.map((v, i) => Math.round(Math.min(i % 2 ? CANVAS_HEIGHT : CANVAS_WIDTH, Math.max(0, v)))));
+    out.push(
+      pts.map((v, i) => Math.round(Math.min(i % 2 ? CANVAS_HEIGHT : CANVAS_WIDTH, Math.max(0, v)))),
+    );
   }
   return out;
 }

@@ -51,8 +51,18 @@ const k = (key: string, shift?: boolean): KeySpec => (shift ? { key, shift } : {
 const digits = '0123456789'.split('').map((d) => k(d));
 
 export const KEY_TABLE: readonly KeyBinding[] = [
-  { command: 'next', group: 'navigate', keys: [k('ArrowRight'), k(' '), k('PageDown')], views: both },
-  { command: 'prev', group: 'navigate', keys: [k('ArrowLeft'), k(' ', true), k('PageUp')], views: both },
+  {
+    command: 'next',
+    group: 'navigate',
+    keys: [k('ArrowRight'), k(' '), k('PageDown')],
+    views: both,
+  },
+  {
+    command: 'prev',
+    group: 'navigate',
+    keys: [k('ArrowLeft'), k(' ', true), k('PageUp')],
+    views: both,
+  },
   { command: 'nextSlide', group: 'navigate', keys: [k('ArrowDown')], views: both },
   { command: 'prevSlide', group: 'navigate', keys: [k('ArrowUp')], views: both },
   { command: 'first', group: 'navigate', keys: [k('Home')], views: both },
@@ -92,9 +102,14 @@ function matches(spec: KeySpec, e: KeyInput): boolean {
 }
 
 /** The command a key press means in this view; none with Ctrl, Alt or Meta (browser shortcuts). */
-export function commandFor(e: KeyInput, view: DeckView, table: readonly KeyBinding[] = KEY_TABLE): DeckCommand | undefined {
+export function commandFor(
+  e: KeyInput,
+  view: DeckView,
+  table: readonly KeyBinding[] = KEY_TABLE,
+): DeckCommand | undefined {
   if (e.ctrlKey || e.metaKey || e.altKey) return undefined;
-  return table.find((b) => b.views.includes(view) && b.keys.some((spec) => matches(spec, e)))?.command;
+  return table.find((b) => b.views.includes(view) && b.keys.some((spec) => matches(spec, e)))
+    ?.command;
 }
 
 export interface KeyTarget {
@@ -108,7 +123,8 @@ export interface KeyTarget {
   scrollable?: boolean;
 }
 
-const OWN_KEYS_ROLES = /^(textbox|combobox|listbox|slider|spinbutton|radiogroup|radio|menu|menuitem|tab|grid|tree)$/;
+const OWN_KEYS_ROLES =
+  /^(textbox|combobox|listbox|slider|spinbutton|radiogroup|radio|menu|menuitem|tab|grid|tree)$/;
 
 /**
  * Whether the focused element should keep a key for itself: form fields and custom widgets keep
@@ -119,10 +135,14 @@ const OWN_KEYS_ROLES = /^(textbox|combobox|listbox|slider|spinbutton|radiogroup|
 export function keyBelongsToTarget(target: KeyTarget | null, key: string): boolean {
   if (!target) return false;
   const tag = target.tagName.toUpperCase();
-  const field = /^(INPUT|TEXTAREA|SELECT)$/.test(tag) || !!target.isContentEditable || OWN_KEYS_ROLES.test(target.role ?? '');
+  const field =
+    /^(INPUT|TEXTAREA|SELECT)$/.test(tag) ||
+    !!target.isContentEditable ||
+    OWN_KEYS_ROLES.test(target.role ?? '');
   if (field) return key !== 'Escape';
   if (target.scrollable && (key === 'ArrowUp' || key === 'ArrowDown')) return true;
-  const activates = /^(BUTTON|A|SUMMARY)$/.test(tag) || target.role === 'button' || target.role === 'link';
+  const activates =
+    /^(BUTTON|A|SUMMARY)$/.test(tag) || target.role === 'button' || target.role === 'link';
   return activates && (key === ' ' || key === 'Enter');
 }
 
@@ -132,13 +152,33 @@ export function helpRows(view: DeckView, table: readonly KeyBinding[] = KEY_TABL
 }
 
 /** Special keys whose names are translated; everything else is shown as printed on the key. */
-export type KeyNameId = 'space' | 'enter' | 'escape' | 'home' | 'end' | 'pageUp' | 'pageDown' | 'shift';
+export type KeyNameId =
+  'space' | 'enter' | 'escape' | 'home' | 'end' | 'pageUp' | 'pageDown' | 'shift';
 
-const SYMBOLS: Record<string, string> = { ArrowRight: '→', ArrowLeft: '←', ArrowUp: '↑', ArrowDown: '↓' };
-const NAMED: Record<string, KeyNameId> = { ' ': 'space', Enter: 'enter', Escape: 'escape', Home: 'home', End: 'end', PageUp: 'pageUp', PageDown: 'pageDown' };
+const SYMBOLS: Record<string, string> = {
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+};
+const NAMED: Record<string, KeyNameId> = {
+  ' ': 'space',
+  Enter: 'enter',
+  Escape: 'escape',
+  Home: 'home',
+  End: 'end',
+  PageUp: 'pageUp',
+  PageDown: 'pageDown',
+};
 
 /** How a key is written in the help overlay, e.g. "Shift + Space" or "O", in the page language. */
 export function keyLabel(spec: KeySpec, names: Record<KeyNameId, string>): string {
-  const base = SYMBOLS[spec.key] ?? (NAMED[spec.key] ? names[NAMED[spec.key]] : spec.key.length === 1 ? spec.key.toUpperCase() : spec.key);
+  const base =
+    SYMBOLS[spec.key] ??
+    (NAMED[spec.key]
+      ? names[NAMED[spec.key]]
+      : spec.key.length === 1
+        ? spec.key.toUpperCase()
+        : spec.key);
   return spec.shift ? `${names.shift} + ${base}` : base;
 }

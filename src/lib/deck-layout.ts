@@ -31,7 +31,13 @@ export type SwipeDirection = 'next' | 'prev' | null;
  * A finished touch gesture as navigation: a quick, mostly horizontal move of at least
  * `threshold` px. Swiping left (finger moves left) goes forward, as on a phone's photo viewer.
  */
-export function swipeDirection(dx: number, dy: number, durationMs: number, threshold = 50): SwipeDirection {
-  if (durationMs > 1000 || Math.abs(dx) < threshold || Math.abs(dx) < Math.abs(dy) * 1.5) return null;
+export function swipeDirection(
+  dx: number,
+  dy: number,
+  durationMs: number,
+  threshold = 50,
+): SwipeDirection {
+  if (durationMs > 1000 || Math.abs(dx) < threshold || Math.abs(dx) < Math.abs(dy) * 1.5)
+    return null;
   return dx < 0 ? 'next' : 'prev';
 }

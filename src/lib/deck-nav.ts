@@ -27,14 +27,19 @@ export type NavAction =
   /** To a slide; `step` defaults to 0, 'end' shows every step. */
   | { type: 'goto'; slide: number; step?: number | 'end' };
 
-const stepsOf = (shape: DeckShape, slide: number) => Math.max(0, Math.floor(shape.steps[slide] ?? 0));
+const stepsOf = (shape: DeckShape, slide: number) =>
+  Math.max(0, Math.floor(shape.steps[slide] ?? 0));
 
 /** The nearest valid position: slide within the deck, step within the slide. */
 export function clampPosition(shape: DeckShape, pos: DeckPosition): DeckPosition {
   const count = shape.ids.length;
   if (count === 0) return { slide: 0, step: 0 };
-  const slide = Number.isFinite(pos.slide) ? Math.min(count - 1, Math.max(0, Math.trunc(pos.slide))) : 0;
-  const step = Number.isFinite(pos.step) ? Math.min(stepsOf(shape, slide), Math.max(0, Math.trunc(pos.step))) : 0;
+  const slide = Number.isFinite(pos.slide)
+    ? Math.min(count - 1, Math.max(0, Math.trunc(pos.slide)))
+    : 0;
+  const step = Number.isFinite(pos.step)
+    ? Math.min(stepsOf(shape, slide), Math.max(0, Math.trunc(pos.step)))
+    : 0;
   return { slide, step };
 }
 
@@ -55,7 +60,9 @@ export function navigate(shape: DeckShape, from: DeckPosition, action: NavAction
       if (pos.step > 0) return { slide: pos.slide, step: pos.step - 1 };
       return pos.slide > 0 ? { slide: pos.slide - 1, step: stepsOf(shape, pos.slide - 1) } : pos;
     case 'nextSlide':
-      return pos.slide < last ? { slide: pos.slide + 1, step: 0 } : { slide: last, step: stepsOf(shape, last) };
+      return pos.slide < last
+        ? { slide: pos.slide + 1, step: 0 }
+        : { slide: last, step: stepsOf(shape, last) };
     case 'prevSlide':
       return pos.slide > 0 ? { slide: pos.slide - 1, step: 0 } : { slide: 0, step: 0 };
     case 'first':
@@ -70,7 +77,8 @@ export function navigate(shape: DeckShape, from: DeckPosition, action: NavAction
   }
 }
 
-export const samePosition = (a: DeckPosition, b: DeckPosition) => a.slide === b.slide && a.step === b.step;
+export const samePosition = (a: DeckPosition, b: DeckPosition) =>
+  a.slide === b.slide && a.step === b.step;
 export const atStart = (pos: DeckPosition) => pos.slide === 0 && pos.step === 0;
 export function atEnd(shape: DeckShape, pos: DeckPosition): boolean {
   const last = shape.ids.length - 1;

@@ -6,7 +6,14 @@
 import type { DeckCommand } from './deck-keys.ts';
 import type { Stroke } from './deck-ink.ts';
 import type { SharedState } from './deck-sync.ts';
-import { appendDigit, clampPosition, jumpTarget, navigate, type DeckShape, type NavAction } from './deck-nav.ts';
+import {
+  appendDigit,
+  clampPosition,
+  jumpTarget,
+  navigate,
+  type DeckShape,
+  type NavAction,
+} from './deck-nav.ts';
 
 export type DeckTool = 'none' | 'laser' | 'draw';
 
@@ -119,7 +126,9 @@ export function reduceCommand(state: DeckState, command: DeckCommand, key = ''):
       return { ...state, classMode: !state.classMode };
     case 'reveal': {
       const id = currentId(state);
-      const revealed = state.revealed.includes(id) ? state.revealed.filter((r) => r !== id) : [...state.revealed, id];
+      const revealed = state.revealed.includes(id)
+        ? state.revealed.filter((r) => r !== id)
+        : [...state.revealed, id];
       return { ...state, revealed };
     }
     case 'otherNotes':
@@ -130,17 +139,34 @@ export function reduceCommand(state: DeckState, command: DeckCommand, key = ''):
 }
 
 /** Whether quiz answers on the current slide are held back. */
-export const answersHeld = (state: DeckState, slide = state.slide) => state.classMode && !state.revealed.includes(state.ids[slide] ?? '');
+export const answersHeld = (state: DeckState, slide = state.slide) =>
+  state.classMode && !state.revealed.includes(state.ids[slide] ?? '');
 
 /** The part of the state every window of the deck shares. */
 export function sharedOf(state: DeckState): SharedState {
-  return { id: currentId(state), step: state.step, blank: state.blank, classMode: state.classMode, revealed: state.revealed };
+  return {
+    id: currentId(state),
+    step: state.step,
+    blank: state.blank,
+    classMode: state.classMode,
+    revealed: state.revealed,
+  };
 }
 
 /** Applies what another window shares; an unknown slide id leaves the position alone. */
 export function applyShared(state: DeckState, shared: SharedState): DeckState {
   const slide = state.ids.indexOf(shared.id);
-  const pos = slide < 0 ? { slide: state.slide, step: state.step } : clampPosition(state, { slide, step: shared.step });
+  const pos =
+    slide < 0
+      ? { slide: state.slide, step: state.step }
+      : clampPosition(state, { slide, step: shared.step });
   const revealed = shared.revealed.filter((id) => state.ids.includes(id));
-  return { ...state, ...pos, blank: shared.blank, classMode: shared.classMode, revealed, laser: pos.slide === state.slide ? state.laser : null };
+  return {
+    ...state,
+    ...pos,
+    blank: shared.blank,
+    classMode: shared.classMode,
+    revealed,
+    laser: pos.slide === state.slide ? state.laser : null,
+  };
 }

@@ -33,15 +33,33 @@ const isId = (v: unknown): v is string => typeof v === 'string' && KEBAB_ID.test
 function parseShared(v: unknown): SharedState | null {
   if (!v || typeof v !== 'object') return null;
   const s = v as Record<string, unknown>;
-  if (!isId(s.id) || typeof s.step !== 'number' || !Number.isInteger(s.step) || s.step < 0) return null;
-  if (typeof s.blank !== 'boolean' || typeof s.classMode !== 'boolean' || !Array.isArray(s.revealed)) return null;
-  return { id: s.id, step: s.step, blank: s.blank, classMode: s.classMode, revealed: s.revealed.filter(isId).slice(0, 500) };
+  if (!isId(s.id) || typeof s.step !== 'number' || !Number.isInteger(s.step) || s.step < 0)
+    return null;
+  if (
+    typeof s.blank !== 'boolean' ||
+    typeof s.classMode !== 'boolean' ||
+    !Array.isArray(s.revealed)
+  )
+    return null;
+  return {
+    id: s.id,
+    step: s.step,
+    blank: s.blank,
+    classMode: s.classMode,
+    revealed: s.revealed.filter(isId).slice(0, 500),
+  };
 }
 
 export function parseSyncMessage(raw: unknown): SyncMessage | null {
   if (!raw || typeof raw !== 'object') return null;
   const m = raw as Record<string, unknown>;
-  if (m.v !== SYNC_VERSION || typeof m.from !== 'string' || m.from.length === 0 || m.from.length > 64) return null;
+  if (
+    m.v !== SYNC_VERSION ||
+    typeof m.from !== 'string' ||
+    m.from.length === 0 ||
+    m.from.length > 64
+  )
+    return null;
   const from = m.from;
   switch (m.t) {
     case 'hello':
@@ -55,8 +73,17 @@ export function parseSyncMessage(raw: unknown): SyncMessage | null {
     case 'laser': {
       if (m.p === null) return { t: 'laser', from, p: null };
       const p = m.p;
-      if (!Array.isArray(p) || p.length !== 2 || !p.every((n) => typeof n === 'number' && Number.isFinite(n))) return null;
-      return { t: 'laser', from, p: [Math.min(CANVAS_WIDTH, Math.max(0, p[0])), Math.min(CANVAS_HEIGHT, Math.max(0, p[1]))] };
+      if (
+        !Array.isArray(p) ||
+        p.length !== 2 ||
+        !p.every((n) => typeof n === 'number' && Number.isFinite(n))
+      )
+        return null;
+      return {
+        t: 'laser',
+        from,
+        p: [Math.min(CANVAS_WIDTH, Math.max(0, p[0])), Math.min(CANVAS_HEIGHT, Math.max(0, p[1]))],
+      };
     }
     case 'ink':
       return isId(m.id) ? { t: 'ink', from, id: m.id, strokes: sanitizeStrokes(m.strokes) } : null;
@@ -69,7 +96,13 @@ export function parseSyncMessage(raw: unknown): SyncMessage | null {
 export const encodeSyncMessage = (m: SyncMessage) => ({ v: SYNC_VERSION, ...m });
 
 export function sameShared(a: SharedState, b: SharedState): boolean {
-  return a.id === b.id && a.step === b.step && a.blank === b.blank && a.classMode === b.classMode && a.revealed.join() === b.revealed.join();
+  return (
+    a.id === b.id &&
+    a.step === b.step &&
+    a.blank === b.blank &&
+    a.classMode === b.classMode &&
+    a.revealed.join() === b.revealed.join()
+  );
 }
 
 /** Whether change `a` supersedes change `b` (a logical clock with the sender id as tie-break). */

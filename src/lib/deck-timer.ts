@@ -11,7 +11,11 @@ export interface TimerState {
   accumulated: number;
 }
 
-export const startTimer = (now: number): TimerState => ({ running: true, startedAt: now, accumulated: 0 });
+export const startTimer = (now: number): TimerState => ({
+  running: true,
+  startedAt: now,
+  accumulated: 0,
+});
 
 export function elapsed(t: TimerState, now: number): number {
   const stretch = t.running && t.startedAt !== null ? Math.max(0, now - t.startedAt) : 0;
@@ -26,10 +30,15 @@ export function resumeTimer(t: TimerState, now: number): TimerState {
   return t.running ? t : { running: true, startedAt: now, accumulated: t.accumulated };
 }
 
-export const toggleTimer = (t: TimerState, now: number) => (t.running ? pauseTimer(t, now) : resumeTimer(t, now));
+export const toggleTimer = (t: TimerState, now: number) =>
+  t.running ? pauseTimer(t, now) : resumeTimer(t, now);
 
 /** Back to zero, keeping whether it runs. */
-export const resetTimer = (t: TimerState, now: number): TimerState => ({ running: t.running, startedAt: t.running ? now : null, accumulated: 0 });
+export const resetTimer = (t: TimerState, now: number): TimerState => ({
+  running: t.running,
+  startedAt: t.running ? now : null,
+  accumulated: 0,
+});
 
 /** A stored timer, or null when it is missing, malformed or from the future. */
 export function parseTimer(raw: string | null | undefined, now: number): TimerState | null {
@@ -42,9 +51,16 @@ export function parseTimer(raw: string | null | undefined, now: number): TimerSt
   }
   if (!v || typeof v !== 'object') return null;
   const { running, startedAt, accumulated } = v as Record<string, unknown>;
-  if (typeof running !== 'boolean' || typeof accumulated !== 'number' || !Number.isFinite(accumulated) || accumulated < 0) return null;
+  if (
+    typeof running !== 'boolean' ||
+    typeof accumulated !== 'number' ||
+    !Number.isFinite(accumulated) ||
+    accumulated < 0
+  )
+    return null;
   if (running) {
-    if (typeof startedAt !== 'number' || !Number.isFinite(startedAt) || startedAt > now) return null;
+    if (typeof startedAt !== 'number' || !Number.isFinite(startedAt) || startedAt > now)
+      return null;
     return { running, startedAt, accumulated };
   }
   return { running, startedAt: null, accumulated };
@@ -75,14 +91,21 @@ export interface Pace {
  * lecturer is on track while the elapsed time lies within that slide's share of the plan (give
  * or take a minute), ahead before it, behind after it.
  */
-export function pace(elapsedMs: number, plannedMinutes: number, slide: number, slideCount: number): Pace {
+export function pace(
+  elapsedMs: number,
+  plannedMinutes: number,
+  slide: number,
+  slideCount: number,
+): Pace {
   const plannedMs = Math.max(0, plannedMinutes) * 60_000;
   const per = slideCount > 0 ? plannedMs / slideCount : plannedMs;
   const from = slide * per;
   const to = (slide + 1) * per;
   const remaining = Math.round((plannedMs - elapsedMs) / 60_000);
   // Less than a minute either side is still on track: the display counts whole minutes.
-  if (from - elapsedMs >= 60_000) return { status: 'ahead', minutes: Math.round((from - elapsedMs) / 60_000), remaining };
-  if (elapsedMs - to >= 60_000) return { status: 'behind', minutes: Math.round((elapsedMs - to) / 60_000), remaining };
+  if (from - elapsedMs >= 60_000)
+    return { status: 'ahead', minutes: Math.round((from - elapsedMs) / 60_000), remaining };
+  if (elapsedMs - to >= 60_000)
+    return { status: 'behind', minutes: Math.round((elapsedMs - to) / 60_000), remaining };
   return { status: 'onTrack', minutes: 0, remaining };
 }

@@ -12,9 +12,13 @@ import { initialDeckState, moveTo, reduceCommand, type DeckState } from '../lib/
 export const CLASS_MODE_KEY = 'deck:v1:class-mode';
 
 /** Anything stored but "on" (missing, tampered, from an older version) reads as off. */
-export const decodeClassMode = (raw: string | undefined): 'on' | 'off' => (raw === 'on' ? 'on' : 'off');
+export const decodeClassMode = (raw: string | undefined): 'on' | 'off' =>
+  raw === 'on' ? 'on' : 'off';
 
-export const $classModePref = persistentAtom<'on' | 'off'>(CLASS_MODE_KEY, 'off', { encode: (v) => v, decode: decodeClassMode });
+export const $classModePref = persistentAtom<'on' | 'off'>(CLASS_MODE_KEY, 'off', {
+  encode: (v) => v,
+  decode: decodeClassMode,
+});
 
 export const $deck = atom<DeckState>(initialDeckState({ ids: [], steps: [] }));
 
@@ -22,7 +26,10 @@ type CommandHandler = (command: DeckCommand) => void;
 const handlers = new Set<CommandHandler>();
 
 /** Starts a deck of this shape; class mode comes from the remembered preference. */
-export function initDeck(shape: { ids: string[]; steps: number[] }, partial: Partial<DeckState> = {}) {
+export function initDeck(
+  shape: { ids: string[]; steps: number[] },
+  partial: Partial<DeckState> = {},
+) {
   $deck.set(initialDeckState(shape, { classMode: $classModePref.get() === 'on', ...partial }));
 }
 

@@ -13,7 +13,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const axe = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`,
+  );
 
 describe('accessibility', () => {
   it('has no axe violations: deck in both languages, overview, help, presenter', async () => {
@@ -38,14 +41,21 @@ describe('accessibility', () => {
     const { context, page } = await newPage(browser);
     await openDeck(page, DECK);
     const info = await page.$$eval('[data-canvas] > .slide', (els) =>
-      els.map((s) => ({ tag: s.tagName, role: s.getAttribute('aria-roledescription'), label: document.getElementById(s.getAttribute('aria-labelledby')!)?.textContent, inert: (s as HTMLElement).inert })),
+      els.map((s) => ({
+        tag: s.tagName,
+        role: s.getAttribute('aria-roledescription'),
+        label: document.getElementById(s.getAttribute('aria-labelledby')!)?.textContent,
+        inert: (s as HTMLElement).inert,
+      })),
     );
     expect(info.every((s) => s.tag === 'SECTION' && s.role === 'slide' && !!s.label)).toBe(true);
     expect(info.filter((s) => !s.inert).length).toBe(1);
     expect(await page.getAttribute('[data-live]', 'aria-live')).toBe('polite');
     await press(page, 'End');
     const slides = await slidesOf(page);
-    expect(await page.textContent('[data-live]')).toBe(`Slide ${slides.length} of ${slides.length}: ${await page.textContent('.slide.is-current .slide-title')}`);
+    expect(await page.textContent('[data-live]')).toBe(
+      `Slide ${slides.length} of ${slides.length}: ${await page.textContent('.slide.is-current .slide-title')}`,
+    );
     await context.close();
   });
 
@@ -60,8 +70,11 @@ describe('accessibility', () => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return 'body';
           const slide = el.closest<HTMLElement>('.slide');
-          if (slide) return slide.classList.contains('is-current') ? 'current-slide' : 'hidden-slide';
-          return el.closest('[data-deck-bar]') ? `bar:${el.dataset.command ?? el.tagName}` : 'other';
+          if (slide)
+            return slide.classList.contains('is-current') ? 'current-slide' : 'hidden-slide';
+          return el.closest('[data-deck-bar]')
+            ? `bar:${el.dataset.command ?? el.tagName}`
+            : 'other';
         }),
       );
     }
@@ -72,12 +85,17 @@ describe('accessibility', () => {
     expect(visited.indexOf(visited[0], 1)).toBeGreaterThan(0);
 
     // Focus on a link inside a slide that is left behind moves to the new slide, not to nowhere.
-    const withLink = await page.$$eval('[data-canvas] > .slide', (els) => els.find((s) => s.querySelector('a[href]'))?.id);
+    const withLink = await page.$$eval(
+      '[data-canvas] > .slide',
+      (els) => els.find((s) => s.querySelector('a[href]'))?.id,
+    );
     expect(withLink).toBeTruthy();
     await openDeck(page, `${DECK}#/${withLink}`);
     await page.focus('.slide.is-current a');
     await press(page, 'ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('is-current'))).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('is-current')),
+    ).toBe(true);
     await context.close();
   });
 
@@ -88,7 +106,10 @@ describe('accessibility', () => {
     await openDeck(page, `${DECK}#/${slides[1].id}`);
     // A widget's text field on the slide: typing letters and arrows must not drive the deck.
     await page.evaluate(() => {
-      const input = Object.assign(document.createElement('input'), { type: 'text', id: 'probe-field' });
+      const input = Object.assign(document.createElement('input'), {
+        type: 'text',
+        id: 'probe-field',
+      });
       input.setAttribute('aria-label', 'probe');
       document.querySelector('.slide.is-current [data-slide-content]')!.append(input);
     });
@@ -116,7 +137,8 @@ describe('class mode for quizzes', () => {
       page.evaluate(() => {
         const quiz = document.createElement('div');
         quiz.className = 'deck-quiz';
-        quiz.innerHTML = '<p class="answers-held-note">held</p><ul class="choices"><li class="choice is-right"><label>A <span class="mark mark--ok">✓</span></label></li></ul><div class="question-feedback is-right" id="probe-feedback"><p class="feedback-verdict">Correct.</p></div>';
+        quiz.innerHTML =
+          '<p class="answers-held-note">held</p><ul class="choices"><li class="choice is-right"><label>A <span class="mark mark--ok">✓</span></label></li></ul><div class="question-feedback is-right" id="probe-feedback"><p class="feedback-verdict">Correct.</p></div>';
         document.querySelector('.slide.is-current [data-slide-content]')!.append(quiz);
       });
     await addQuiz();
@@ -149,7 +171,10 @@ describe('class mode for quizzes', () => {
     await page.addInitScript(() => {
       localStorage.setItem('deck:v1:class-mode', '{"on":');
       localStorage.setItem('prefs:v1:theme', 'purple');
-      sessionStorage.setItem('deck:v1:timer:service-recovery', '{"running":true,"startedAt":"soon"}');
+      sessionStorage.setItem(
+        'deck:v1:timer:service-recovery',
+        '{"running":true,"startedAt":"soon"}',
+      );
     });
     await openDeck(page, DECK);
     expect(await page.getAttribute('[data-command="classMode"]', 'aria-pressed')).toBe('false');

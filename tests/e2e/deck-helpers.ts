@@ -12,14 +12,23 @@ export async function openDeck(page: Page, url: string) {
 
 /** The slides of the open deck as the page has them: section ids and number of steps. */
 export async function slidesOf(page: Page) {
-  return page.$$eval('[data-canvas] > .slide', (els) => els.map((s) => ({ id: (s as HTMLElement).dataset.slide!, steps: s.querySelectorAll('[data-fragment]').length })));
+  return page.$$eval('[data-canvas] > .slide', (els) =>
+    els.map((s) => ({
+      id: (s as HTMLElement).dataset.slide!,
+      steps: s.querySelectorAll('[data-fragment]').length,
+    })),
+  );
 }
 
 /** Where the deck is: the URL fragment, the visible slide, and how many of its steps are shown. */
 export async function where(page: Page) {
   return page.evaluate(() => {
     const current = document.querySelector<HTMLElement>('[data-canvas] > .slide.is-current');
-    return { hash: location.hash, slide: current?.dataset.slide ?? null, shown: current?.querySelectorAll('[data-fragment].is-shown').length ?? -1 };
+    return {
+      hash: location.hash,
+      slide: current?.dataset.slide ?? null,
+      shown: current?.querySelectorAll('[data-fragment].is-shown').length ?? -1,
+    };
   });
 }
 

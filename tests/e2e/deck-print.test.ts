@@ -21,7 +21,8 @@ const decks = ['zh', 'en'].flatMap((lang) =>
     .map((slug) => `/${lang}/lessons/${slug}/slides/`),
 );
 
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+const pdfPages = (pdf: Buffer) =>
+  (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 
 describe('printing', () => {
   it('finds the decks', () => {
@@ -43,7 +44,11 @@ describe('printing', () => {
     const { context, page } = await newPage(browser);
     await openDeck(page, DECK);
     await page.emulateMedia({ media: 'print' });
-    const visibleSteps = () => page.$$eval('[data-fragment]', (els) => els.filter((e) => getComputedStyle(e).visibility === 'visible').length);
+    const visibleSteps = () =>
+      page.$$eval(
+        '[data-fragment]',
+        (els) => els.filter((e) => getComputedStyle(e).visibility === 'visible').length,
+      );
     expect(await visibleSteps()).toBe(await page.locator('[data-fragment]').count());
     expect(await page.locator('[data-canvas] > .slide-notes').first().isVisible()).toBe(false);
     expect(await page.locator('.deck-bar').isVisible()).toBe(false);
@@ -53,7 +58,11 @@ describe('printing', () => {
     const notes = page.locator('[data-canvas] > .slide-notes');
     expect(await notes.first().isVisible()).toBe(true);
     // Each slide's notes follow it.
-    expect(await page.$$eval('[data-canvas] > .slide-notes', (els) => els.every((n) => n.previousElementSibling?.classList.contains('slide')))).toBe(true);
+    expect(
+      await page.$$eval('[data-canvas] > .slide-notes', (els) =>
+        els.every((n) => n.previousElementSibling?.classList.contains('slide')),
+      ),
+    ).toBe(true);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(slides);
     expect(pdfPages(pdf)).toBeLessThanOrEqual(slides * 2);
@@ -65,14 +74,18 @@ describe('printing', () => {
     await page.addInitScript(() => {
       (window as unknown as { printed: string[] }).printed = [];
       window.print = () => {
-        (window as unknown as { printed: string[] }).printed.push(document.documentElement.dataset.print ?? '');
+        (window as unknown as { printed: string[] }).printed.push(
+          document.documentElement.dataset.print ?? '',
+        );
         dispatchEvent(new Event('afterprint'));
       };
     });
     await openDeck(page, DECK);
     await page.click('[data-print-button="handout"]');
     await page.click('[data-print-button="slides"]');
-    expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(['handout', 'slides']);
+    expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(
+      ['handout', 'slides'],
+    );
     expect(await page.getAttribute('html', 'data-print')).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
@@ -80,9 +93,12 @@ describe('printing', () => {
 });
 
 describe('JavaScript budget', () => {
-  it.each(decks.flatMap((d) => [d, `${d}presenter/`]))('%s ships at most 30 KB of gzipped JavaScript', (url) => {
-    const js = pageJs('dist', url);
-    expect(js.files.length).toBeGreaterThan(0);
-    expect(js.gzip).toBeLessThanOrEqual(30 * 1024);
-  });
+  it.each(decks.flatMap((d) => [d, `${d}presenter/`]))(
+    '%s ships at most 30 KB of gzipped JavaScript',
+    (url) => {
+      const js = pageJs('dist', url);
+      expect(js.files.length).toBeGreaterThan(0);
+      expect(js.gzip).toBeLessThanOrEqual(30 * 1024);
+    },
+  );
 });

@@ -12,7 +12,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function pair(context: BrowserContext, deckUrl = DECK): Promise<{ audience: Page; presenter: Page }> {
+async function pair(
+  context: BrowserContext,
+  deckUrl = DECK,
+): Promise<{ audience: Page; presenter: Page }> {
   const audience = await context.newPage();
   await openDeck(audience, deckUrl);
   const presenter = await context.newPage();
@@ -50,7 +53,10 @@ describe('opening the presenter view', () => {
     const { context, page } = await newPage(browser);
     await openDeck(page, PRESENTER);
     await press(page, 'ArrowDown', 'ArrowDown');
-    const [audience] = await Promise.all([context.waitForEvent('page'), page.click('[data-command="audience"]')]);
+    const [audience] = await Promise.all([
+      context.waitForEvent('page'),
+      page.click('[data-command="audience"]'),
+    ]);
     await audience.waitForSelector('[data-deck][data-ready]');
     expect(new URL(audience.url()).pathname).toBe(DECK);
     expect((await where(audience)).slide).toBe((await where(page)).slide);
@@ -60,24 +66,35 @@ describe('opening the presenter view', () => {
 
 describe('presenter and audience in sync', () => {
   it('follow each other: slides, steps, blank screen, class mode and reveal', async () => {
-    const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      baseURL: baseUrl(),
+      viewport: { width: 1280, height: 800 },
+    });
     const { audience, presenter } = await pair(context);
     const slides = await slidesOf(audience);
     const stepped = slides.findIndex((s) => s.steps >= 2);
     await press(presenter, ...Array(stepped).fill('ArrowRight'));
     await expect.poll(() => where(audience)).toMatchObject({ slide: slides[stepped].id, shown: 0 });
     await press(audience, 'PageDown', 'PageDown');
-    await expect.poll(() => where(presenter)).toMatchObject({ slide: slides[stepped].id, shown: 2 });
-    expect(await presenter.textContent('[data-preview-note]')).toContain(String(slides[stepped].steps - 2));
+    await expect
+      .poll(() => where(presenter))
+      .toMatchObject({ slide: slides[stepped].id, shown: 2 });
+    expect(await presenter.textContent('[data-preview-note]')).toContain(
+      String(slides[stepped].steps - 2),
+    );
     await press(presenter, 'b');
     await expect.poll(() => audience.locator('[data-blank]').isVisible()).toBe(true);
     expect(await presenter.locator('.blank-note').isVisible()).toBe(true);
     await press(audience, 'b');
     await expect.poll(() => presenter.locator('[data-blank]').isVisible()).toBe(false);
     await press(presenter, 'k');
-    await expect.poll(() => audience.getAttribute('.slide.is-current', 'data-answers')).toBe('held');
+    await expect
+      .poll(() => audience.getAttribute('.slide.is-current', 'data-answers'))
+      .toBe('held');
     await press(audience, 'r');
-    await expect.poll(() => presenter.getAttribute('[data-command="reveal"]', 'aria-pressed')).toBe('true');
+    await expect
+      .poll(() => presenter.getAttribute('[data-command="reveal"]', 'aria-pressed'))
+      .toBe('true');
     expect(await audience.getAttribute('.slide.is-current', 'data-answers')).toBeNull();
     // The overview stays in the window that opened it.
     await press(presenter, 'o');
@@ -87,22 +104,30 @@ describe('presenter and audience in sync', () => {
   });
 
   it('carry the laser dot and the drawing between windows', async () => {
-    const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      baseURL: baseUrl(),
+      viewport: { width: 1280, height: 800 },
+    });
     const { audience, presenter } = await pair(context);
     await press(presenter, 'l');
     await presenter.mouse.move(...(await canvasPoint(presenter, 0.5, 0.5)));
     await presenter.mouse.move(...(await canvasPoint(presenter, 0.75, 0.25)));
     await expect.poll(() => audience.getAttribute('[data-laser]', 'class')).toContain('is-on');
-    await expect.poll(async () => Number(await audience.getAttribute('[data-laser]', 'cx'))).toBeGreaterThan(950);
+    await expect
+      .poll(async () => Number(await audience.getAttribute('[data-laser]', 'cx')))
+      .toBeGreaterThan(950);
     expect(Number(await audience.getAttribute('[data-laser]', 'cy'))).toBeCloseTo(180, -1);
 
     await press(presenter, 'd');
     await presenter.mouse.move(...(await canvasPoint(presenter, 0.1, 0.5)));
     await presenter.mouse.down();
-    for (let i = 1; i <= 8; i++) await presenter.mouse.move(...(await canvasPoint(presenter, 0.1 + i * 0.08, 0.5)));
+    for (let i = 1; i <= 8; i++)
+      await presenter.mouse.move(...(await canvasPoint(presenter, 0.1 + i * 0.08, 0.5)));
     await presenter.mouse.up();
     await expect.poll(() => audience.locator('[data-strokes] path').count()).toBe(1);
-    await expect.poll(() => audience.getAttribute('[data-strokes] path', 'd')).toBe(await presenter.getAttribute('[data-strokes] path', 'd'));
+    await expect
+      .poll(() => audience.getAttribute('[data-strokes] path', 'd'))
+      .toBe(await presenter.getAttribute('[data-strokes] path', 'd'));
     // And back: the audience window clears it.
     await press(audience, 'c');
     await expect.poll(() => presenter.locator('[data-strokes] path').count()).toBe(0);
@@ -110,7 +135,10 @@ describe('presenter and audience in sync', () => {
   });
 
   it('works across languages and without BroadcastChannel', async () => {
-    const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      baseURL: baseUrl(),
+      viewport: { width: 1280, height: 800 },
+    });
     await context.addInitScript(() => {
       // @ts-expect-error: simulate a browser without BroadcastChannel
       delete window.BroadcastChannel;
@@ -144,8 +172,12 @@ describe('presenter tools', () => {
     const { context, page, errors } = await newPage(browser);
     await openDeck(page, PRESENTER);
     const slides = await slidesOf(page);
-    expect(await page.textContent('[data-preview] .slide-title')).toBe(await page.textContent(`#${slides[1].id}-title`));
-    const notes = await page.evaluate(() => document.querySelector('[data-canvas] > .slide-notes')?.textContent?.trim() ?? '');
+    expect(await page.textContent('[data-preview] .slide-title')).toBe(
+      await page.textContent(`#${slides[1].id}-title`),
+    );
+    const notes = await page.evaluate(
+      () => document.querySelector('[data-canvas] > .slide-notes')?.textContent?.trim() ?? '',
+    );
     expect(notes.length).toBeGreaterThan(10);
     expect((await page.textContent('[data-notes-current]'))!.trim()).toBe(notes);
     expect(await page.locator('[data-notes-other]').isVisible()).toBe(false);

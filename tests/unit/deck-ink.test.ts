@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addPoint, MAX_POINTS, MAX_STROKES, sanitizeStrokes, strokePath, toCanvas } from '../../src/lib/deck-ink.ts';
+import {
+  addPoint,
+  MAX_POINTS,
+  MAX_STROKES,
+  sanitizeStrokes,
+  strokePath,
+  toCanvas,
+} from '../../src/lib/deck-ink.ts';
 
 describe('toCanvas', () => {
   const box = { left: 100, top: 50, width: 640, height: 360 };
@@ -34,8 +41,13 @@ describe('strokes', () => {
   });
   it('sanitises strokes from another window', () => {
     expect(sanitizeStrokes('nope')).toEqual([]);
-    expect(sanitizeStrokes([[1, 2, 3], 'x', [1], [1, 'a'], [-5, 9999, 2000, 3]])).toEqual([[1, 2], [0, 720, 1280, 3]]);
-    expect(sanitizeStrokes(Array.from({ length: MAX_STROKES + 5 }, () => [1, 1])).length).toBe(MAX_STROKES);
+    expect(sanitizeStrokes([[1, 2, 3], 'x', [1], [1, 'a'], [-5, 9999, 2000, 3]])).toEqual([
+      [1, 2],
+      [0, 720, 1280, 3],
+    ]);
+    expect(sanitizeStrokes(Array.from({ length: MAX_STROKES + 5 }, () => [1, 1])).length).toBe(
+      MAX_STROKES,
+    );
     expect(sanitizeStrokes([[1.6, 2.2, NaN, 4]])).toEqual([]);
   });
 });

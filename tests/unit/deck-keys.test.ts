@@ -1,17 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { commandFor, helpRows, KEY_TABLE, keyBelongsToTarget, keyLabel, type DeckCommand, type KeyNameId } from '../../src/lib/deck-keys.ts';
+import {
+  commandFor,
+  helpRows,
+  KEY_TABLE,
+  keyBelongsToTarget,
+  keyLabel,
+  type DeckCommand,
+  type KeyNameId,
+} from '../../src/lib/deck-keys.ts';
 
-const press = (key: string, mods: { shiftKey?: boolean; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean } = {}) => ({ key, ...mods });
+const press = (
+  key: string,
+  mods: { shiftKey?: boolean; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean } = {},
+) => ({ key, ...mods });
 
 describe('the key table', () => {
   it('moves with arrows, Space, presentation clickers, Home and End', () => {
     const cases: [string, boolean, DeckCommand][] = [
-      ['ArrowRight', false, 'next'], [' ', false, 'next'], ['PageDown', false, 'next'],
-      ['ArrowLeft', false, 'prev'], [' ', true, 'prev'], ['PageUp', false, 'prev'],
-      ['ArrowDown', false, 'nextSlide'], ['ArrowUp', false, 'prevSlide'],
-      ['Home', false, 'first'], ['End', false, 'last'],
+      ['ArrowRight', false, 'next'],
+      [' ', false, 'next'],
+      ['PageDown', false, 'next'],
+      ['ArrowLeft', false, 'prev'],
+      [' ', true, 'prev'],
+      ['PageUp', false, 'prev'],
+      ['ArrowDown', false, 'nextSlide'],
+      ['ArrowUp', false, 'prevSlide'],
+      ['Home', false, 'first'],
+      ['End', false, 'last'],
     ];
-    for (const [key, shiftKey, command] of cases) expect(commandFor(press(key, { shiftKey }), 'deck'), key).toBe(command);
+    for (const [key, shiftKey, command] of cases)
+      expect(commandFor(press(key, { shiftKey }), 'deck'), key).toBe(command);
   });
   it('types digits and jumps on Enter', () => {
     for (const d of '0123456789') expect(commandFor(press(d), 'deck')).toBe('digit');
@@ -56,9 +74,11 @@ describe('the key table', () => {
     }
   });
   it('finds every binding it lists', () => {
-    for (const b of KEY_TABLE) for (const view of b.views) for (const spec of b.keys) {
-      expect(commandFor(press(spec.key, { shiftKey: spec.shift }), view)).toBe(b.command);
-    }
+    for (const b of KEY_TABLE)
+      for (const view of b.views)
+        for (const spec of b.keys) {
+          expect(commandFor(press(spec.key, { shiftKey: spec.shift }), view)).toBe(b.command);
+        }
   });
 });
 
@@ -92,7 +112,16 @@ describe('keys the focused element keeps', () => {
 });
 
 describe('the help overlay rows', () => {
-  const names: Record<KeyNameId, string> = { space: 'Space', enter: 'Enter', escape: 'Esc', home: 'Home', end: 'End', pageUp: 'PgUp', pageDown: 'PgDn', shift: 'Shift' };
+  const names: Record<KeyNameId, string> = {
+    space: 'Space',
+    enter: 'Enter',
+    escape: 'Esc',
+    home: 'Home',
+    end: 'End',
+    pageUp: 'PgUp',
+    pageDown: 'PgDn',
+    shift: 'Shift',
+  };
   it('lists every command of the view once, digits folded into "jump"', () => {
     const deck = helpRows('deck').map((r) => r.command);
     expect(new Set(deck).size).toBe(deck.length);

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
-  appendDigit, atEnd, atStart, clampPosition, formatDeckHash, jumpTarget, navigate, parseDeckHash, samePosition,
-  type DeckPosition, type DeckShape, type NavAction,
+  appendDigit,
+  atEnd,
+  atStart,
+  clampPosition,
+  formatDeckHash,
+  jumpTarget,
+  navigate,
+  parseDeckHash,
+  samePosition,
+  type DeckPosition,
+  type DeckShape,
+  type NavAction,
 } from '../../src/lib/deck-nav.ts';
 
 // Three slides: the middle one has two step reveals.
 const shape: DeckShape = { ids: ['intro', 'five-steps', 'summary'], steps: [0, 2, 0] };
 const at = (slide: number, step = 0): DeckPosition => ({ slide, step });
-const go = (pos: DeckPosition, type: NavAction['type']) => navigate(shape, pos, { type } as NavAction);
+const go = (pos: DeckPosition, type: NavAction['type']) =>
+  navigate(shape, pos, { type } as NavAction);
 
 describe('navigate: next and prev', () => {
   it('reveals each step before moving on, and starts the next slide with none shown', () => {
@@ -81,7 +92,8 @@ describe('URL fragments', () => {
     expect(formatDeckHash(shape, at(9))).toBe('');
   });
   it('reads back every fragment it writes', () => {
-    for (const pos of [at(0), at(1, 0), at(1, 1), at(1, 2), at(2)]) expect(parseDeckHash(shape, formatDeckHash(shape, pos))).toEqual(pos);
+    for (const pos of [at(0), at(1, 0), at(1, 1), at(1, 2), at(2)])
+      expect(parseDeckHash(shape, formatDeckHash(shape, pos))).toEqual(pos);
   });
   it('reads plain section anchors and slide numbers', () => {
     expect(parseDeckHash(shape, '#five-steps')).toEqual(at(1));
@@ -94,7 +106,19 @@ describe('URL fragments', () => {
     expect(parseDeckHash(shape, '#/intro/3')).toEqual(at(0));
   });
   it('gives null for anything else', () => {
-    for (const bad of ['', '#', '#/', '#/nope', '#/0', '#/4', '#/intro/x', '#/intro/-1', '#/a/b/c', '#%E0%A4%A', '#/five-steps/1.5']) {
+    for (const bad of [
+      '',
+      '#',
+      '#/',
+      '#/nope',
+      '#/0',
+      '#/4',
+      '#/intro/x',
+      '#/intro/-1',
+      '#/a/b/c',
+      '#%E0%A4%A',
+      '#/five-steps/1.5',
+    ]) {
       expect(parseDeckHash(shape, bad), bad).toBeNull();
     }
   });

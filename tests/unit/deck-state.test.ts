@@ -1,15 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { answersHeld, applyShared, initialDeckState, moveTo, reduceCommand, sharedOf, type DeckState } from '../../src/lib/deck-state.ts';
+import {
+  answersHeld,
+  applyShared,
+  initialDeckState,
+  moveTo,
+  reduceCommand,
+  sharedOf,
+  type DeckState,
+} from '../../src/lib/deck-state.ts';
 import type { DeckCommand } from '../../src/lib/deck-keys.ts';
 
 const shape = { ids: ['intro', 'five-steps', 'quiz'], steps: [0, 2, 0] };
 const fresh = (partial: Partial<DeckState> = {}) => initialDeckState(shape, partial);
-const run = (s: DeckState, ...commands: DeckCommand[]) => commands.reduce((acc, c) => reduceCommand(acc, c), s);
+const run = (s: DeckState, ...commands: DeckCommand[]) =>
+  commands.reduce((acc, c) => reduceCommand(acc, c), s);
 
 describe('initial state', () => {
   it('starts on the first slide with nothing open', () => {
     const s = fresh();
-    expect([s.slide, s.step, s.overview, s.help, s.blank, s.tool, s.classMode]).toEqual([0, 0, false, false, false, 'none', false]);
+    expect([s.slide, s.step, s.overview, s.help, s.blank, s.tool, s.classMode]).toEqual([
+      0,
+      0,
+      false,
+      false,
+      false,
+      'none',
+      false,
+    ]);
   });
   it('clamps a starting position', () => {
     expect(fresh({ slide: 1, step: 9 })).toMatchObject({ slide: 1, step: 2 });
@@ -84,7 +101,8 @@ describe('views and tools', () => {
   });
   it('ignores commands owned by controllers', () => {
     const s = fresh();
-    for (const c of ['fullscreen', 'presenter', 'audience', 'timer'] as const) expect(reduceCommand(s, c)).toBe(s);
+    for (const c of ['fullscreen', 'presenter', 'audience', 'timer'] as const)
+      expect(reduceCommand(s, c)).toBe(s);
   });
 });
 
@@ -107,15 +125,37 @@ describe('shared state between windows', () => {
   it('round-trips position, blank, class mode and reveals by section id', () => {
     const a = fresh({ slide: 1, step: 2, blank: true, classMode: true, revealed: ['quiz'] });
     const b = applyShared(fresh(), sharedOf(a));
-    expect(b).toMatchObject({ slide: 1, step: 2, blank: true, classMode: true, revealed: ['quiz'] });
+    expect(b).toMatchObject({
+      slide: 1,
+      step: 2,
+      blank: true,
+      classMode: true,
+      revealed: ['quiz'],
+    });
   });
   it('keeps local-only parts: overview, help, tool', () => {
     const local = fresh({ overview: true, help: true, tool: 'draw' });
-    expect(applyShared(local, sharedOf(fresh({ slide: 2 })))).toMatchObject({ slide: 2, overview: true, help: true, tool: 'draw' });
+    expect(applyShared(local, sharedOf(fresh({ slide: 2 })))).toMatchObject({
+      slide: 2,
+      overview: true,
+      help: true,
+      tool: 'draw',
+    });
   });
   it('ignores unknown slides and reveals, and clamps the step', () => {
     const s = fresh({ slide: 1 });
-    expect(applyShared(s, { id: 'other', step: 1, blank: false, classMode: false, revealed: ['other', 'intro'] })).toMatchObject({ slide: 1, step: 0, revealed: ['intro'] });
-    expect(applyShared(s, { id: 'five-steps', step: 40, blank: false, classMode: false, revealed: [] }).step).toBe(2);
+    expect(
+      applyShared(s, {
+        id: 'other',
+        step: 1,
+        blank: false,
+        classMode: false,
+        revealed: ['other', 'intro'],
+      }),
+    ).toMatchObject({ slide: 1, step: 0, revealed: ['intro'] });
+    expect(
+      applyShared(s, { id: 'five-steps', step: 40, blank: false, classMode: false, revealed: [] })
+        .step,
+    ).toBe(2);
   });
 });

@@ -1,5 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { $classModePref, $deck, decodeClassMode, deckCommand, initDeck, navigateDeck, onDeckCommand, setDeck } from '../../src/stores/deck.ts';
+import {
+  $classModePref,
+  $deck,
+  decodeClassMode,
+  deckCommand,
+  initDeck,
+  navigateDeck,
+  onDeckCommand,
+  setDeck,
+} from '../../src/stores/deck.ts';
 
 const shape = { ids: ['intro', 'steps', 'end'], steps: [0, 2, 0] };
 
@@ -50,6 +59,7 @@ describe('$deck', () => {
 
   it('reads a damaged or foreign stored class mode as off', () => {
     expect(decodeClassMode('on')).toBe('on');
-    for (const raw of ['off', undefined, '', 'ON', '{"x"', 'true', '1']) expect(decodeClassMode(raw), String(raw)).toBe('off');
+    for (const raw of ['off', undefined, '', 'ON', '{"x"', 'true', '1'])
+      expect(decodeClassMode(raw), String(raw)).toBe('off');
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { elapsed, formatDuration, pace, parseTimer, pauseTimer, resetTimer, resumeTimer, startTimer, toggleTimer } from '../../src/lib/deck-timer.ts';
+import {
+  elapsed,
+  formatDuration,
+  pace,
+  parseTimer,
+  pauseTimer,
+  resetTimer,
+  resumeTimer,
+  startTimer,
+  toggleTimer,
+} from '../../src/lib/deck-timer.ts';
 
 const MIN = 60_000;
 
@@ -38,8 +48,19 @@ describe('stored timer', () => {
     expect(parseTimer(JSON.stringify(running), 9000)).toEqual(running);
   });
   it('rejects corrupt, tampered and future values', () => {
-    for (const raw of [null, '', '{', '"x"', 'null', '[]', '{"running":"yes","accumulated":0}', '{"running":false,"accumulated":-5}',
-      '{"running":true,"accumulated":0}', '{"running":true,"startedAt":99999,"accumulated":0}', '{"running":false,"accumulated":1e999}']) {
+    for (const raw of [
+      null,
+      '',
+      '{',
+      '"x"',
+      'null',
+      '[]',
+      '{"running":"yes","accumulated":0}',
+      '{"running":false,"accumulated":-5}',
+      '{"running":true,"accumulated":0}',
+      '{"running":true,"startedAt":99999,"accumulated":0}',
+      '{"running":false,"accumulated":1e999}',
+    ]) {
       expect(parseTimer(raw, 9000), String(raw)).toBeNull();
     }
   });
@@ -56,7 +77,7 @@ describe('formatDuration', () => {
 
 describe('pace', () => {
   // 45 minutes over 9 slides: 5 minutes each.
-  it('is on track within the slide\'s share of the plan', () => {
+  it("is on track within the slide's share of the plan", () => {
     expect(pace(12 * MIN, 45, 2, 9)).toEqual({ status: 'onTrack', minutes: 0, remaining: 33 });
     expect(pace(10.5 * MIN, 45, 1, 9).status).toBe('onTrack');
   });

@@ -15,10 +15,28 @@ import NotesBody from './NotesBody.astro';
 import Omit from './Omit.astro';
 import PlainText from './PlainText.astro';
 
-export const deckComponents = { Section: DeckSection, Notes: DeckNotes, Supplement: DeckSupplement, Quiz: DeckQuiz, Term, Example, Steps, Widget };
+export const deckComponents = {
+  Section: DeckSection,
+  Notes: DeckNotes,
+  Supplement: DeckSupplement,
+  Quiz: DeckQuiz,
+  Term,
+  Example,
+  Steps,
+  Widget,
+};
 
 /**
  * Only the speaker notes, keyed by section id: the presenter view renders the other language's
  * lesson this way inside a <template>, to show its notes on demand. No islands, no glossary tips.
  */
-export const notesOnlyComponents = { Section: NotesSection, Notes: NotesBody, Supplement: Omit, Quiz: Omit, Widget: Omit, Example: Omit, Steps: PlainText, Term: PlainText };
+export const notesOnlyComponents = {
+  Section: NotesSection,
+  Notes: NotesBody,
+  Supplement: Omit,
+  Quiz: Omit,
+  Widget: Omit,
+  Example: Omit,
+  Steps: PlainText,
+  Term: PlainText,
+};

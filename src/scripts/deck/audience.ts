@@ -14,4 +14,17 @@ import { mountWindows } from './windows.ts';
 import { mountScreen } from './screen.ts';
 import { mountPrint } from './print.ts';
 
-startDeck([mountRender, mountUrl, mountKeyboard, mountToolbar, mountDialogs, mountScale, mountTouch, mountPointer, mountSync, mountWindows, mountScreen, mountPrint]);
+startDeck([
+  mountRender,
+  mountUrl,
+  mountKeyboard,
+  mountToolbar,
+  mountDialogs,
+  mountScale,
+  mountTouch,
+  mountPointer,
+  mountSync,
+  mountWindows,
+  mountScreen,
+  mountPrint,
+]);

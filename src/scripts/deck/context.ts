@@ -31,7 +31,9 @@ export function readContext(root: HTMLElement): DeckContext {
   const canvas = root.querySelector<HTMLElement>('[data-canvas]')!;
   const slides = [...canvas.querySelectorAll<HTMLElement>(':scope > .slide')];
   const fragments = slides.map((s) => {
-    const items = [...s.querySelectorAll<HTMLElement>('[data-steps] > ul > li, [data-steps] > ol > li')];
+    const items = [
+      ...s.querySelectorAll<HTMLElement>('[data-steps] > ul > li, [data-steps] > ol > li'),
+    ];
     items.forEach((li, i) => (li.dataset.fragment = String(i + 1)));
     return items;
   });
@@ -69,7 +71,8 @@ export function readContext(root: HTMLElement): DeckContext {
     notes,
     presenterUrl: root.dataset.presenterUrl ?? '',
     audienceUrl: root.dataset.audienceUrl ?? '',
-    t: (key, params = {}) => (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, n) => String(params[n] ?? `{${n}}`)),
+    t: (key, params = {}) =>
+      (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, n) => String(params[n] ?? `{${n}}`)),
   };
 }
 

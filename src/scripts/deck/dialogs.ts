@@ -38,7 +38,9 @@ export const mountDialogs: Controller = (ctx) => {
     sync(overview, s.overview, () => {
       makeThumbs();
       const items = overview!.querySelectorAll<HTMLElement>('[data-goto]');
-      items.forEach((a, i) => (i === s.slide ? a.setAttribute('aria-current', 'true') : a.removeAttribute('aria-current')));
+      items.forEach((a, i) =>
+        i === s.slide ? a.setAttribute('aria-current', 'true') : a.removeAttribute('aria-current'),
+      );
       items[s.slide]?.focus();
       items[s.slide]?.scrollIntoView({ block: 'nearest' });
     });
@@ -46,12 +48,19 @@ export const mountDialogs: Controller = (ctx) => {
   });
 
   // Closed by the browser (Esc) or a close button: the store follows.
-  overview?.addEventListener('close', () => $deck.get().overview && setDeck((s) => ({ ...s, overview: false })));
-  help?.addEventListener('close', () => $deck.get().help && setDeck((s) => ({ ...s, help: false })));
+  overview?.addEventListener(
+    'close',
+    () => $deck.get().overview && setDeck((s) => ({ ...s, overview: false })),
+  );
+  help?.addEventListener(
+    'close',
+    () => $deck.get().help && setDeck((s) => ({ ...s, help: false })),
+  );
   for (const dialog of [overview, help]) {
     dialog?.addEventListener('click', (e) => {
       // A click on the backdrop (the dialog element itself, outside its content) closes it.
-      if (e.target === dialog || (e.target as Element).closest('[data-close-dialog]')) dialog.close();
+      if (e.target === dialog || (e.target as Element).closest('[data-close-dialog]'))
+        dialog.close();
     });
   }
   overview?.addEventListener('click', (e) => {

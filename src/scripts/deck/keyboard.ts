@@ -9,7 +9,13 @@ import type { Controller } from './context.ts';
 function targetOf(e: KeyboardEvent) {
   const el = e.target instanceof HTMLElement ? e.target : null;
   if (!el) return null;
-  return { tagName: el.tagName, type: (el as HTMLInputElement).type, isContentEditable: el.isContentEditable, role: el.getAttribute('role'), scrollable: el.hasAttribute('data-scrollable') };
+  return {
+    tagName: el.tagName,
+    type: (el as HTMLInputElement).type,
+    isContentEditable: el.isContentEditable,
+    role: el.getAttribute('role'),
+    scrollable: el.hasAttribute('data-scrollable'),
+  };
 }
 
 /** Arrow keys in the overview grid: move focus by one, or by a row. */
@@ -18,10 +24,19 @@ function moveInOverview(e: KeyboardEvent): boolean {
   const at = items.indexOf(document.activeElement as HTMLElement);
   if (items.length === 0) return false;
   const top = items[0].getBoundingClientRect().top;
-  const perRow = Math.max(1, items.filter((i) => Math.abs(i.getBoundingClientRect().top - top) < 4).length);
-  const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: perRow, ArrowUp: -perRow };
+  const perRow = Math.max(
+    1,
+    items.filter((i) => Math.abs(i.getBoundingClientRect().top - top) < 4).length,
+  );
+  const moves: Record<string, number> = {
+    ArrowRight: 1,
+    ArrowLeft: -1,
+    ArrowDown: perRow,
+    ArrowUp: -perRow,
+  };
   let to: number | undefined;
-  if (e.key in moves) to = Math.min(items.length - 1, Math.max(0, (at < 0 ? 0 : at) + moves[e.key]));
+  if (e.key in moves)
+    to = Math.min(items.length - 1, Math.max(0, (at < 0 ? 0 : at) + moves[e.key]));
   else if (e.key === 'Home') to = 0;
   else if (e.key === 'End') to = items.length - 1;
   if (to === undefined) return false;

@@ -15,7 +15,8 @@ export const mountPointer: Controller = (ctx) => {
   if (!layer || !group || !dot) return;
   let drawing: number | null = null;
 
-  const at = (e: PointerEvent) => toCanvas(e.clientX, e.clientY, ctx.canvas.getBoundingClientRect());
+  const at = (e: PointerEvent) =>
+    toCanvas(e.clientX, e.clientY, ctx.canvas.getBoundingClientRect());
   const currentId = () => $deck.get().ids[$deck.get().slide];
   const setStrokes = (fn: (strokes: Stroke[]) => Stroke[]) =>
     setDeck((s) => ({ ...s, ink: { ...s.ink, [currentId()]: fn(s.ink[currentId()] ?? []) } }));

@@ -15,4 +15,18 @@ import { mountNotes } from './presenter/notes.ts';
 import { mountPreview } from './presenter/preview.ts';
 import { mountTimer } from './presenter/timer.ts';
 
-startDeck([mountRender, mountUrl, mountKeyboard, mountToolbar, mountDialogs, mountScale, mountTouch, mountPointer, mountSync, mountWindows, mountNotes, mountPreview, mountTimer]);
+startDeck([
+  mountRender,
+  mountUrl,
+  mountKeyboard,
+  mountToolbar,
+  mountDialogs,
+  mountScale,
+  mountTouch,
+  mountPointer,
+  mountSync,
+  mountWindows,
+  mountNotes,
+  mountPreview,
+  mountTimer,
+]);

@@ -17,17 +17,28 @@ export const mountRender: Controller = (ctx) => {
   return $deck.subscribe((s) => {
     // Laser moves and pen strokes change nothing here, and they come many times a second.
     const same = (k: keyof DeckState) => prev && prev[k] === s[k];
-    if (same('slide') && same('step') && same('blank') && same('tool') && same('classMode') && same('revealed')) return;
+    if (
+      same('slide') &&
+      same('step') &&
+      same('blank') &&
+      same('tool') &&
+      same('classMode') &&
+      same('revealed')
+    )
+      return;
     const slideChanged = !prev || prev.slide !== s.slide;
     // Focus inside a slide that is leaving would be lost: it moves to the new slide instead.
-    const focusLeaving = !!prev && slideChanged && !!ctx.slides[prev.slide]?.contains(document.activeElement);
+    const focusLeaving =
+      !!prev && slideChanged && !!ctx.slides[prev.slide]?.contains(document.activeElement);
     ctx.slides.forEach((slide, i) => {
       const current = i === s.slide;
       slide.classList.toggle('is-current', current);
       slide.inert = !current;
       if (answersHeld(s, i)) slide.dataset.answers = 'held';
       else delete slide.dataset.answers;
-      ctx.fragments[i].forEach((f, j) => f.classList.toggle('is-shown', i < s.slide || (current && j < s.step)));
+      ctx.fragments[i].forEach((f, j) =>
+        f.classList.toggle('is-shown', i < s.slide || (current && j < s.step)),
+      );
     });
     if (focusLeaving) {
       ctx.slides[s.slide].tabIndex = -1;
@@ -40,13 +51,21 @@ export const mountRender: Controller = (ctx) => {
     // aria-disabled rather than disabled: a focused button at the end of the deck keeps focus.
     const ends = { prev: atStart(s), next: atEnd(s, s) };
     for (const [command, at] of Object.entries(ends)) {
-      for (const b of document.querySelectorAll(`[data-command="${command}"]`)) b.setAttribute('aria-disabled', String(at));
+      for (const b of document.querySelectorAll(`[data-command="${command}"]`))
+        b.setAttribute('aria-disabled', String(at));
     }
     if (prev) {
-      if (slideChanged) announce(ctx, ctx.t('deck.announce', { n: s.slide + 1, total, title: ctx.titles[s.slide] }));
+      if (slideChanged)
+        announce(
+          ctx,
+          ctx.t('deck.announce', { n: s.slide + 1, total, title: ctx.titles[s.slide] }),
+        );
       else if (prev.step !== s.step && s.step > 0) {
         const item = ctx.fragments[s.slide][s.step - 1]?.textContent?.trim() ?? '';
-        announce(ctx, `${ctx.t('deck.announceStep', { n: s.step, total: ctx.fragments[s.slide].length })}: ${item}`);
+        announce(
+          ctx,
+          `${ctx.t('deck.announceStep', { n: s.step, total: ctx.fragments[s.slide].length })}: ${item}`,
+        );
       }
     }
     prev = s;

@@ -5,7 +5,15 @@
  */
 import { $deck, setDeck } from '../../stores/deck.ts';
 import { applyShared, sharedOf } from '../../lib/deck-state.ts';
-import { channelName, encodeSyncMessage, isNewer, parseSyncMessage, sameShared, type SharedState, type SyncMessage } from '../../lib/deck-sync.ts';
+import {
+  channelName,
+  encodeSyncMessage,
+  isNewer,
+  parseSyncMessage,
+  sameShared,
+  type SharedState,
+  type SyncMessage,
+} from '../../lib/deck-sync.ts';
 import type { Stroke } from '../../lib/deck-ink.ts';
 import { openChannel } from './channel.ts';
 import type { Controller } from './context.ts';
@@ -44,7 +52,8 @@ export const mountSync: Controller = (ctx) => {
     switch (m.t) {
       case 'hello':
         sendState();
-        for (const [id, strokes] of Object.entries($deck.get().ink)) if (strokes.length) sendInk(id, strokes);
+        for (const [id, strokes] of Object.entries($deck.get().ink))
+          if (strokes.length) sendInk(id, strokes);
         return;
       case 'state':
         if (clock.n !== -1 && !isNewer(m, clock)) return;
@@ -86,7 +95,8 @@ export const mountSync: Controller = (ctx) => {
       laserDirty = true;
     }
     if (s.ink !== ink) {
-      for (const id of new Set([...Object.keys(s.ink), ...Object.keys(ink)])) if (s.ink[id] !== ink[id]) dirtyInk.add(id);
+      for (const id of new Set([...Object.keys(s.ink), ...Object.keys(ink)]))
+        if (s.ink[id] !== ink[id]) dirtyInk.add(id);
       ink = s.ink;
     }
     if ((laserDirty || dirtyInk.size) && !frame) frame = window.setTimeout(flush, 16);

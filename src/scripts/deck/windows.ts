@@ -9,7 +9,9 @@ import { announce, type Controller, type DeckContext } from './context.ts';
 function openerDeck(ctx: DeckContext): Window | null {
   try {
     const w = window.opener as Window | null;
-    return w && !w.closed && w.document.querySelector(`[data-deck="deck"][data-slug="${ctx.slug}"]`) ? w : null;
+    return w && !w.closed && w.document.querySelector(`[data-deck="deck"][data-slug="${ctx.slug}"]`)
+      ? w
+      : null;
   } catch {
     return null; // another origin
   }

@@ -9,7 +9,8 @@ function copyOf(source: Element | null | undefined): Node[] {
   if (!source) return [];
   const copy = source.cloneNode(true) as Element;
   for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
-  for (const el of copy.querySelectorAll('[aria-describedby]')) el.removeAttribute('aria-describedby');
+  for (const el of copy.querySelectorAll('[aria-describedby]'))
+    el.removeAttribute('aria-describedby');
   for (const el of copy.querySelectorAll('.term-tip')) el.remove();
   return [...copy.childNodes];
 }
@@ -36,7 +37,9 @@ export const mountNotes: Controller = (ctx) => {
     other.hidden = !s.otherNotes;
     if (!s.otherNotes) return;
     const id = CSS.escape(ctx.ids[s.slide]);
-    const theirs = copyOf(template?.content.querySelector(`[data-notes-for="${id}"] [data-notes-body]`));
+    const theirs = copyOf(
+      template?.content.querySelector(`[data-notes-for="${id}"] [data-notes-body]`),
+    );
     other.replaceChildren(...(theirs.length ? theirs : [none()]));
   });
 };

@@ -3,7 +3,16 @@
  * presenter window), the time of day, and pacing against the lesson's planned minutes.
  */
 import { $deck, onDeckCommand } from '../../../stores/deck.ts';
-import { elapsed, formatDuration, pace, parseTimer, resetTimer, startTimer, toggleTimer, type TimerState } from '../../../lib/deck-timer.ts';
+import {
+  elapsed,
+  formatDuration,
+  pace,
+  parseTimer,
+  resetTimer,
+  startTimer,
+  toggleTimer,
+  type TimerState,
+} from '../../../lib/deck-timer.ts';
 import type { Controller } from '../context.ts';
 
 export const mountTimer: Controller = (ctx) => {
@@ -15,7 +24,10 @@ export const mountTimer: Controller = (ctx) => {
   const paceText = $('[data-pace-text]');
   const toggle = $<HTMLButtonElement>('[data-timer-toggle]');
   const toggleLabel = $('[data-timer-label]');
-  const clock = new Intl.DateTimeFormat(ctx.lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+  const clock = new Intl.DateTimeFormat(ctx.lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
   let stored: string | null = null;
   try {
@@ -42,8 +54,14 @@ export const mountTimer: Controller = (ctx) => {
     const p = pace(ms, ctx.minutes, s.slide, s.ids.length);
     if (paceEl) paceEl.dataset.status = p.status;
     if (paceText) {
-      const status = p.status === 'onTrack' ? ctx.t('presenter.onTrack') : ctx.t(`presenter.${p.status}`, { n: p.minutes });
-      const left = p.remaining >= 0 ? ctx.t('presenter.left', { n: p.remaining }) : ctx.t('presenter.over', { n: -p.remaining });
+      const status =
+        p.status === 'onTrack'
+          ? ctx.t('presenter.onTrack')
+          : ctx.t(`presenter.${p.status}`, { n: p.minutes });
+      const left =
+        p.remaining >= 0
+          ? ctx.t('presenter.left', { n: p.remaining })
+          : ctx.t('presenter.over', { n: -p.remaining });
       paceText.textContent = `${status} · ${left}`;
     }
     if (toggle) {
