@@ -138,7 +138,7 @@ describe('class mode for quizzes', () => {
         const quiz = document.createElement('div');
         quiz.className = 'deck-quiz';
         quiz.innerHTML =
-          '<p class="answers-held-note">held</p><ul class="choices"><li class="choice is-right"><label>A <span class="mark mark--ok">✓</span></label></li></ul><div class="question-feedback is-right" id="probe-feedback"><p class="feedback-verdict">Correct.</p></div><div class="quiz-static"><details id="probe-static"><summary>Answer</summary>A</details></div>';
+          '<p class="answers-held-note">held</p><ul class="choices"><li class="choice is-right"><label>A <span class="mark mark--ok">✓</span></label></li></ul><div class="question-feedback is-right" id="probe-feedback"><p class="feedback-verdict">Correct.</p></div><button class="button" data-reveals-answer id="probe-show">Show answer</button><div class="quiz-static"><details id="probe-static"><summary>Answer</summary>A</details></div>';
         document.querySelector('.slide.is-current [data-slide-content]')!.append(quiz);
       });
     await addQuiz();
@@ -150,6 +150,7 @@ describe('class mode for quizzes', () => {
     expect(await page.locator('#probe-feedback .feedback-verdict').isVisible()).toBe(false);
     expect(await page.locator('.slide.is-current .mark').isVisible()).toBe(false);
     expect(await page.locator('#probe-static').isVisible()).toBe(false);
+    expect(await page.locator('#probe-show').isVisible()).toBe(false);
     expect(await page.locator('.slide.is-current .answers-held-note').isVisible()).toBe(true);
     await press(page, 'r');
     expect(await page.getAttribute('[data-command="reveal"]', 'aria-pressed')).toBe('true');
