@@ -17,14 +17,25 @@ export function observeScale(box: HTMLElement, onScale?: (scale: number) => void
   return () => ro.disconnect();
 }
 
+/** A list long enough to be worth setting in two columns when it makes the slide too small. */
+const LONG_LIST = ':is(ul, ol):has(> li:nth-child(8))';
+
 function fitSlide(slide: HTMLElement) {
   const body = slide.querySelector<HTMLElement>('[data-slide-body]');
-  const content = slide.querySelector<HTMLElement>('[data-slide-content]');
-  if (!body || !content) return;
-  const fit = fitTextScale((scale) => {
-    slide.style.setProperty('--fit', String(scale));
-    return body.scrollHeight <= body.clientHeight + 1;
-  }, 0.5);
+  if (!body) return;
+  const measure = () =>
+    fitTextScale((scale) => {
+      slide.style.setProperty('--fit', String(scale));
+      return body.scrollHeight <= body.clientHeight + 1;
+    }, 0.5);
+  delete slide.dataset.columns;
+  let fit = measure();
+  if (fit < 0.8 && slide.querySelector(LONG_LIST)) {
+    slide.dataset.columns = '';
+    const inColumns = measure();
+    if (inColumns > fit) fit = inColumns;
+    else delete slide.dataset.columns;
+  }
   slide.style.setProperty('--fit', String(fit));
   const scrolls = body.scrollHeight > body.clientHeight + 1;
   // An overfull slide must be reachable by keyboard to scroll it.
