@@ -4,11 +4,14 @@ import { lessonFrontmatterSchema } from './schemas/lesson.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { quizFileSchema } from './schemas/quiz.ts';
 
+/** Where the course content lives (COURSE_CONTENT lets a build use another copy, e.g. a snapshot). */
+const CONTENT = process.env.COURSE_CONTENT || './content';
+
 /** `content/lessons/<slug>/<lang>.mdx`, with ids `<slug>/<lang>`. */
 const lessons = defineCollection({
   loader: glob({
     pattern: '*/{zh,en}.mdx',
-    base: './content/lessons',
+    base: `${CONTENT}/lessons`,
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   }),
   schema: lessonFrontmatterSchema,
@@ -16,7 +19,7 @@ const lessons = defineCollection({
 
 /** `content/glossary.yaml`: one entry per term, both languages side by side. */
 const glossary = defineCollection({
-  loader: file('./content/glossary.yaml'),
+  loader: file(`${CONTENT}/glossary.yaml`),
   schema: glossaryTermSchema,
 });
 
@@ -24,7 +27,7 @@ const glossary = defineCollection({
 const quizzes = defineCollection({
   loader: glob({
     pattern: '*/quiz.yaml',
-    base: './content/lessons',
+    base: `${CONTENT}/lessons`,
     generateId: ({ entry }) => entry.replace(/\/quiz\.yaml$/, ''),
   }),
   schema: quizFileSchema,

@@ -15,8 +15,29 @@ export async function getLessons(lang: Lang) {
     .sort((a, b) => a.entry.data.order - b.entry.data.order);
 }
 
+/**
+ * Glossary terms sorted for `lang`, each with the lessons that teach it: those its entry names
+ * plus every lesson that links it with <Term>, in syllabus order.
+ */
 export async function getGlossary(lang: Lang) {
-  const terms = (await getCollection('glossary')).map((e) => e.data);
+  const lessons = await getLessons(lang);
+  // term id → lesson slug → the section of its first link there
+  const linkedFrom = new Map<string, Map<string, string>>();
+  for (const l of lessons) {
+    const scan = scanLesson(l.entry.body ?? '');
+    for (const term of scan.terms) {
+      const section = scan.sections.filter((s) => s.line <= term.line).at(-1)?.id ?? '';
+      if (!linkedFrom.has(term.id)) linkedFrom.set(term.id, new Map());
+      if (!linkedFrom.get(term.id)!.has(l.slug)) linkedFrom.get(term.id)!.set(l.slug, section);
+    }
+  }
+  const order = lessons.map((l) => l.slug);
+  const terms = (await getCollection('glossary')).map((e) => {
+    const links = linkedFrom.get(e.data.id) ?? new Map<string, string>();
+    const all = new Set([...e.data.lessons, ...links.keys()]);
+    const taughtIn = order.filter((slug) => all.has(slug)).map((slug) => ({ slug, section: links.get(slug) ?? '' }));
+    return { ...e.data, lessons: taughtIn.map((t) => t.slug), taughtIn };
+  });
   return sortTerms(terms, lang);
 }
 

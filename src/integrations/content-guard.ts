@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
 import { checkContent } from '../lib/content-check.ts';
 import { readContentTree } from '../lib/content-files.ts';
 import { formatIssue } from '../schemas/format-issues.ts';
@@ -13,7 +14,8 @@ export function contentGuard(): AstroIntegration {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ config, logger, command }) => {
-        const root = fileURLToPath(config.root);
+        // COURSE_CONTENT points at another content/ folder; the checker takes the folder above it.
+        const root = process.env.COURSE_CONTENT ? dirname(resolve(process.env.COURSE_CONTENT)) : fileURLToPath(config.root);
         const { issues, slugs } = checkContent(readContentTree(root));
         if (issues.length === 0) {
           logger.info(`content ok: ${slugs.length} lesson(s)`);

@@ -10,6 +10,8 @@ import { glossaryFieldHints, glossaryFileSchema } from '../schemas/glossary.ts';
 import { type ContentIssue, zodToIssues } from '../schemas/format-issues.ts';
 import { scanLesson, type ScannedLesson } from './mdx-scan.ts';
 import { checkQuiz } from './quiz-check.ts';
+import { widgetNames } from '../components/widgets/registry.ts';
+import { checkScenarios } from './scenario-check.ts';
 
 export const LESSONS_DIR = 'content/lessons';
 export const GLOSSARY_FILE = 'content/glossary.yaml';
@@ -66,6 +68,10 @@ function compareLanguages(slug: string, zh: LessonFile, en: LessonFile, issues: 
         : `zh.mdx has "${a[i]}" where en.mdx has "${b[i]}"`;
     issues.push({ file: `${LESSONS_DIR}/${slug}/en.mdx`, field, message, fix: `give zh.mdx and en.mdx the same section ids in the same order (zh: ${a.join(', ')}; en: ${b.join(', ')})` });
     break;
+  }
+  const widgets = (f: LessonFile) => f.scan.widgets.map((w) => `${w.name}#${w.id}`).join(', ');
+  if (widgets(zh) !== widgets(en)) {
+    issues.push({ file: `${LESSONS_DIR}/${slug}/en.mdx`, field: 'widgets', message: `has widgets [${widgets(en)}] but zh.mdx has [${widgets(zh)}]`, fix: 'embed the same widgets, with the same ids, in both languages' });
   }
   for (const key of ['order', 'minutes'] as const) {
     if (zh.frontmatter && en.frontmatter && zh.frontmatter[key] !== en.frontmatter[key]) {
@@ -128,6 +134,12 @@ export function checkContent(files: Map<string, string>): CheckedContent {
       }
       const file = checkLessonFile(`${dir}/${lang}.mdx`, text, issues);
       parsed[lang] = file;
+      const instances = new Set<string>();
+      for (const w of file.scan.widgets) {
+        if (!widgetNames().includes(w.name)) issues.push({ file: file.path, field: `line ${w.line}: <Widget name="${w.name}">`, message: 'is not a widget of the course', fix: `use one of: ${widgetNames().join(', ')}` });
+        if (instances.has(w.id)) issues.push({ file: file.path, field: `line ${w.line}: <Widget id="${w.id}">`, message: 'is used twice in this lesson (its saved state would be shared)', fix: 'give every widget in a lesson its own id' });
+        instances.add(w.id);
+      }
       for (const t of file.scan.terms) {
         if (!glossaryIds.has(t.id)) issues.push({ file: file.path, field: `line ${t.line}: <Term id="${t.id}">`, message: 'links to a glossary term that does not exist', fix: `add a term with id "${t.id}" to ${GLOSSARY_FILE} or correct the id` });
       }
@@ -140,6 +152,8 @@ export function checkContent(files: Map<string, string>): CheckedContent {
     }
     lessons.push({ slug, order: (parsed.zh ?? parsed.en)?.frontmatter?.order });
   }
+
+  issues.push(...checkScenarios(files, new Set(bySlug.keys())));
 
   const byOrder = new Map<number, string>();
   for (const l of lessons) {

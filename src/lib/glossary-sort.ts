@@ -9,10 +9,19 @@ export interface NamedTerm {
   en: string;
 }
 
-/** Chinese names in pinyin order (as a Chinese dictionary), English names alphabetically. */
+/**
+ * Chinese names in pinyin order (as a Chinese dictionary), English names alphabetically. Names
+ * starting with a Latin letter (SWOT 分析) file under that letter among the pinyin ones, so each
+ * index letter forms one group; names starting with a digit or symbol come last.
+ */
 export function sortTerms<T extends NamedTerm>(terms: readonly T[], lang: 'zh' | 'en'): T[] {
   const collator = lang === 'zh' ? pinyinCollator : englishCollator;
-  return [...terms].sort((a, b) => collator.compare(a[lang], b[lang]) || a.id.localeCompare(b.id));
+  const letter = (t: T) => {
+    const l = indexLetter(t[lang], lang);
+    return l === '#' ? '~' : l;
+  };
+  const byLetter = (a: T, b: T) => (letter(a) < letter(b) ? -1 : letter(a) > letter(b) ? 1 : 0);
+  return [...terms].sort((a, b) => byLetter(a, b) || collator.compare(a[lang], b[lang]) || a.id.localeCompare(b.id));
 }
 
 /**

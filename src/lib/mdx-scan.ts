@@ -15,11 +15,18 @@ export interface ScannedTerm {
   line: number;
 }
 
+export interface ScannedWidget {
+  name: string;
+  id: string;
+  line: number;
+}
+
 export interface ScannedLesson {
   /** Raw frontmatter text between the `---` fences, or null when there is none. */
   frontmatter: string | null;
   sections: ScannedSection[];
   terms: ScannedTerm[];
+  widgets: ScannedWidget[];
   /** Tags that could not be read, e.g. a `<Section>` without an id. */
   problems: { line: number; message: string; fix: string }[];
 }
@@ -77,5 +84,13 @@ export function scanLesson(source: string): ScannedLesson {
     if (!id) problems.push({ line, message: '<Term> has no id', fix: 'write <Term id="glossary-id">text</Term>' });
     else terms.push({ id, line });
   }
-  return { frontmatter: fm ? fm[1] : null, sections, terms, problems };
+  const widgets: ScannedWidget[] = [];
+  for (const m of body.matchAll(/<Widget\b([^>]*)>/g)) {
+    const line = lineAt(source, m.index);
+    const name = attr(m[1], 'name');
+    const id = attr(m[1], 'id');
+    if (!name || !id) problems.push({ line, message: '<Widget> needs a name and an id', fix: 'write <Widget name="swot" id="hotel-swot" />' });
+    else widgets.push({ name, id, line });
+  }
+  return { frontmatter: fm ? fm[1] : null, sections, terms, widgets, problems };
 }

@@ -44,7 +44,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const CARD_FIELDS = ['due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'] as const;
 
-function repairCard(raw: unknown): StoredCard | undefined {
+export function repairCard(raw: unknown): StoredCard | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const c = raw as Record<string, unknown>;
   if (!CARD_FIELDS.every((f) => isNum(c[f]) && (c[f] as number) >= 0)) return undefined;

@@ -2,6 +2,10 @@
 import { $lang, $theme, nextTheme } from '../stores/prefs.ts';
 import { isSearchShortcut, sectionInView } from '../lib/section-in-view.ts';
 import type { Lang } from '../lib/langs.ts';
+import { $progress } from '../stores/progress.ts';
+import { dueQuestionIds } from '../lib/progress.ts';
+import { $flashcards } from '../stores/flashcards.ts';
+import { dueCardCount } from '../lib/flashcards.ts';
 
 const root = document.documentElement;
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');
@@ -55,3 +59,33 @@ document.addEventListener('keydown', (e) => {
   box.focus();
   box.select();
 });
+
+// Review badge: how many missed questions and term cards are due now (kept in step with other tabs by the store).
+const badge = document.querySelector<HTMLElement>('[data-due-badge]');
+if (badge) {
+  const update = () => {
+    const due = dueQuestionIds($progress.get(), Date.now()).length + dueCardCount($flashcards.get(), Date.now());
+    badge.hidden = due === 0;
+    badge.textContent = String(due);
+    badge.setAttribute('aria-label', (badge.dataset.label ?? '{n}').replace('{n}', String(due)));
+  };
+  $progress.subscribe(update);
+  $flashcards.subscribe(update);
+  // Cards and questions fall due as time passes, not only when the stores change.
+  setInterval(update, 60_000);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && update());
+}
+
+// Glossary definitions: Esc dismisses the one on screen without moving focus (WCAG 1.4.13).
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'Escape') return;
+  const term = (document.activeElement as HTMLElement | null)?.closest('.term') ?? document.querySelector('.term:hover');
+  term?.classList.add('tip-dismissed');
+});
+// Entering a term again (by pointer or focus) shows its definition again.
+const reshow = (e: FocusEvent | MouseEvent) => {
+  const term = (e.target as HTMLElement).closest?.('.term');
+  if (term && !term.contains(e.relatedTarget as Node | null)) term.classList.remove('tip-dismissed');
+};
+document.addEventListener('focusin', reshow);
+document.addEventListener('mouseover', reshow);

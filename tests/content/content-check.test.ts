@@ -52,7 +52,7 @@ describe('checkContent', () => {
 
   it('names a section that one language lacks', () => {
     const issues = issuesOf(edit(ZH, (t) => t + '\n<Section id="extra" title="额外">\n\n正文\n\n</Section>\n'));
-    expect(issues[0]).toContain('sections[2]: zh.mdx has a section "extra" that en.mdx lacks');
+    expect(issues[0]).toContain('sections[3]: zh.mdx has a section "extra" that en.mdx lacks');
   });
 
   it('names a missing required frontmatter field', () => {
@@ -105,7 +105,7 @@ describe('checkContent', () => {
   it('names a section without an id or title, and unclosed sections', () => {
     const issues = issuesOf(edit(ZH, (t) => t.replace('<Section id="front-line" title="授权一线员工">', '<Section title="授权一线员工">').replace(/<\/Section>\s*$/, ''))).join('\n');
     expect(issues).toContain('<Section> has no id');
-    expect(issues).toContain('2 <Section> tag(s) opened but 1 closed');
+    expect(issues).toContain('3 <Section> tag(s) opened but 2 closed');
   });
 
   it('names a duplicate section id in one file', () => {
@@ -126,6 +126,13 @@ describe('checkContent', () => {
     expect(issues).toContain('content/glossary.yaml: [1].en: is required but missing (expected string)');
     expect(issues).toContain("fix: add the English name: `en: service recovery`");
     expect(issues).toContain('content/glossary.yaml: [2].id: "service-recovery" is used by two terms');
+  });
+
+  it('names an unknown widget, a reused widget id, and widgets that differ between languages', () => {
+    const issues = issuesOf(edit(ZH, (t) => t.replace('<Steps>', '<Widget name="swot-builder" id="a" />\n\n<Widget name="swot" id="a" />\n\n<Steps>'))).join('\n');
+    expect(issues).toMatch(/zh\.mdx: line \d+: <Widget name="swot-builder">: is not a widget of the course/);
+    expect(issues).toMatch(/zh\.mdx: line \d+: <Widget id="a">: is used twice in this lesson/);
+    expect(issues).toContain('en.mdx: widgets: has widgets [] but zh.mdx has [swot-builder#a, swot#a]');
   });
 
   it('ignores tags shown inside code fences', () => {

@@ -1,20 +1,9 @@
 /** Starting Debian's Chromium through playwright-core, with the flags these machines need. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browser-env.ts';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-export function chromiumPath(): string {
-  const found = CANDIDATES.find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error('Chromium not found: run `apt-get install -y chromium fonts-noto-cjk` or set CHROMIUM_PATH');
-  return found;
-}
-
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+export { CHROMIUM_ARGS, chromiumPath };
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

@@ -11,9 +11,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Paths (with anchors) of the results shown: options of the header listbox, links on the page. */
 async function resultHrefs(page: Page, scope: string) {
-  await page.waitForFunction((s) => document.querySelectorAll(`${s} [role=option]`).length > 0, scope, { timeout: 15_000 });
-  return page.$$eval(`${scope} [role=option] a`, (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  await page.waitForFunction((s) => document.querySelectorAll(`${s} [data-search-list] > li`).length > 0, scope, { timeout: 15_000 });
+  return page.$$eval(`${scope} [data-search-list] > li`, (lis) => lis.map((li) => {
+    const url = new URL((li as HTMLElement).dataset.href!, location.href);
+    return url.pathname + url.hash;
+  }));
 }
 
 describe('header search', () => {
@@ -82,11 +86,30 @@ describe('search page', () => {
     await page.goto('/zh/search/?q=' + encodeURIComponent('授权'));
     const hrefs = await resultHrefs(page, '.search--page');
     expect(hrefs).toContain('/zh/lessons/service-recovery/#empower-front-line');
-    expect(await page.textContent('.search--page [data-search-status]')).toMatch(/共有 \d+ 条结果/);
+    expect(await page.textContent('.search--page [data-search-status]')).toMatch(/共有 \d+ 个页面/);
+    expect(await page.locator('.search--page [data-search-list] a').count()).toBe(hrefs.length);
     await page.focus('#search-page');
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    expect(focused).toBe(await page.locator('.search--page [data-search-list] a').nth(1).getAttribute('href'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page');
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL((u) => u.pathname.startsWith('/zh/'));
+    await page.waitForURL((u) => u.pathname.startsWith('/zh/') && u.pathname !== '/zh/search/');
+    await context.close();
+  });
+
+  it('loads more results on request', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/en/search/?q=service');
+    const first = (await resultHrefs(page, '.search--page')).length;
+    const more = page.locator('[data-search-more]');
+    expect(await more.isVisible()).toBe(true);
+    await more.click();
+    await expect.poll(async () => (await resultHrefs(page, '.search--page')).length).toBeGreaterThan(first);
     await context.close();
   });
 
@@ -94,7 +117,7 @@ describe('search page', () => {
     const { context, page } = await newPage(browser);
     await page.goto('/en/search/?q=zzzqqqxxx');
     await page.waitForFunction(() => /No results/.test(document.querySelector('.search--page [data-search-status]')?.textContent ?? ''));
-    expect(await page.locator('.search--page [role=option]').count()).toBe(0);
+    expect(await page.locator('.search--page [data-search-list] > li').count()).toBe(0);
     await context.close();
   });
 });

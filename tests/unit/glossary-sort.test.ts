@@ -18,6 +18,11 @@ describe('sortTerms', () => {
   it('sorts English names alphabetically, ignoring case', () => {
     expect(sortTerms(terms, 'en').map((t) => t.en)).toEqual(['customer complaint', 'empowerment', 'front-line employee', 'recovery paradox', 'service recovery']);
   });
+  it('files Latin-initial Chinese names under their letter and symbols last', () => {
+    const mixed = [term('s', 'SWOT 分析', 'SWOT'), term('f', '服务', 'service'), term('x', '7P', 'seven Ps'), term('t', '授权', 'empowerment'), term('a', '阿里', 'ali')];
+    expect(sortTerms(mixed, 'zh').map((t) => t.zh)).toEqual(['阿里', '服务', '授权', 'SWOT 分析', '7P']);
+  });
+
   it('does not change its input', () => {
     const copy = [...terms];
     sortTerms(terms, 'zh');

@@ -39,13 +39,7 @@ function initialSlot(q: LessonQuestion, seed: string, attempt: number): Slot {
   return { response: emptyResponse(q, shown), attempt };
 }
 
-export default function QuizIsland(props: Props) {
-  // Rendered only in the browser: without JavaScript the static list beside it stands in.
-  if (import.meta.env.SSR) return null;
-  return <QuizRun {...props} />;
-}
-
-function QuizRun({ lang, questions, passMark, seed, strings, sections, reviewUrl, uid }: Props) {
+export default function QuizIsland({ lang, questions, passMark, seed, strings, sections, reviewUrl, uid }: Props) {
   const t = useMemo(() => makeT(strings), [strings]);
   const [index, setIndex] = useState(0);
   const [slots, setSlots] = useState<Slot[]>(() => questions.map((q) => initialSlot(q, seed, 0)));
@@ -53,7 +47,7 @@ function QuizRun({ lang, questions, passMark, seed, strings, sections, reviewUrl
   const [incomplete, setIncomplete] = useState(false);
 
   useEffect(() => {
-    // The island replaces the no-JavaScript version of the quiz rendered beside it.
+    // Hydrated: the no-JavaScript list beside the island is no longer needed (CSS hides it too).
     document.getElementById(`${uid}-static`)?.setAttribute('hidden', '');
   }, [uid]);
 

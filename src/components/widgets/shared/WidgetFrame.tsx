@@ -19,9 +19,12 @@ interface Props {
   children: ComponentChildren;
   /** Extra toolbar controls (e.g. "load example"). */
   tools?: ComponentChildren;
+  /** 3 inside a lesson section (under its h2); 2 on a tool page, right under the page's h1. */
+  headingLevel?: 2 | 3;
 }
 
-export function WidgetFrame({ lang, kind, title, intro, markdown, onReset, children, tools }: Props) {
+export function WidgetFrame({ lang, kind, title, intro, markdown, onReset, children, tools, headingLevel = 3 }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const s = frameStrings[lang];
   const [status, setStatus] = useState('');
   const copy = async () => {
@@ -43,7 +46,7 @@ export function WidgetFrame({ lang, kind, title, intro, markdown, onReset, child
   return (
     <section class={`widget widget--${kind}`} data-widget={kind} aria-label={title}>
       <header class="widget-header">
-        <h3 class="widget-title">{title}</h3>
+        <Heading class="widget-title">{title}</Heading>
         {intro && <p class="widget-intro">{intro}</p>}
       </header>
       <div class="widget-body">{children}</div>

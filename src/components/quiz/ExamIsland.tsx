@@ -1,0 +1,124 @@
+/**
+ * A practice exam: N questions drawn across lessons from a seed in the URL (the same link gives
+ * the same exam), feedback deferred until submit, an optional time limit, and a result broken
+ * down by lesson with the sections to revisit.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { emptyResponse, gradeQuestion, isComplete, type Grade, type Response } from '../../lib/quiz/grade.ts';
+import { hasHan } from '../../lib/quiz/normalize.ts';
+import { loadTraditionalToSimplified } from '../../lib/quiz/traditional.ts';
+import { shuffleAwayFrom } from '../../lib/quiz/random.ts';
+import { drawExam, newSeed, sectionLink, type BankQuestion } from '../../lib/quiz/bank.ts';
+import { readExamParams, examUrl, formatClock } from '../../lib/quiz/exam-params.ts';
+import { summarise } from '../../lib/quiz/summary.ts';
+import { saveAttempt } from '../../stores/progress.ts';
+import type { Lang } from '../../lib/langs.ts';
+import { QuestionView } from './QuestionView.tsx';
+import { ExamResult } from './ExamResult.tsx';
+import { useBank } from './use-bank.ts';
+import { makeT, type Strings } from './types.tsx';
+
+interface Props { lang: Lang; strings: Strings; base: string }
+
+export default function ExamIsland({ lang, strings, base }: Props) {
+  if (import.meta.env.SSR) return null;
+  const t = useMemo(() => makeT(strings), [strings]);
+  const { bank, error } = useBank(base);
+  const [params, setParams] = useState(() => readExamParams(location.search, () => newSeed(Math.random)));
+  const [started, setStarted] = useState<number | null>(null);
+  const [responses, setResponses] = useState<Record<string, Response>>({});
+  const [grades, setGrades] = useState<Record<string, Grade> | null>(null);
+  const [clock, setClock] = useState(Date.now());
+  const [timedOut, setTimedOut] = useState(false);
+
+  const questions: BankQuestion[] = useMemo(() => (bank ? drawExam(bank.questions, params.count, params.seed) : []), [bank, params.count, params.seed]);
+  const deadline = started !== null && params.minutes > 0 ? started + params.minutes * 60_000 : null;
+
+  useEffect(() => {
+    history.replaceState(null, '', examUrl(location.pathname, params));
+  }, [params]);
+
+  const submit = async (auto = false) => {
+    const unanswered = questions.filter((q) => !isComplete(q, responses[q.id] ?? emptyResponse(q))).length;
+    if (!auto && unanswered > 0 && !confirm(t('exam.confirmSubmit', { n: unanswered }))) return;
+    const needs = Object.values(responses).some((r) => r.type === 'fill' && r.blanks.some(hasHan));
+    const conv = needs ? await loadTraditionalToSimplified().catch(() => undefined) : undefined;
+    const out: Record<string, Grade> = {};
+    for (const q of questions) {
+      out[q.id] = gradeQuestion(q, responses[q.id] ?? emptyResponse(q), conv);
+      saveAttempt(q.id, out[q.id].score);
+    }
+    setTimedOut(auto);
+    setGrades(out);
+    scrollTo({ top: 0 });
+  };
+
+  useEffect(() => {
+    if (!deadline || grades) return;
+    const timer = setInterval(() => {
+      const n = Date.now();
+      setClock(n);
+      if (n >= deadline) {
+        clearInterval(timer);
+        void submit(true);
+      }
+    }, 500);
+    return () => clearInterval(timer);
+  }, [deadline, grades]);
+
+  if (error) return <p role="alert">{t('review.loadError')}</p>;
+  if (!bank) return <p role="status">{t('review.loading')}</p>;
+
+  if (started === null) {
+    const share = `${location.origin}${examUrl(location.pathname, params)}`;
+    return (
+      <form class="exam-setup" onSubmit={(e) => { e.preventDefault(); setStarted(Date.now()); setResponses({}); }}>
+        <label>{t('exam.count')} <input type="number" name="n" min={1} max={bank.questions.length} value={params.count} onInput={(e) => setParams({ ...params, count: Math.max(1, Math.min(bank.questions.length, Number((e.currentTarget as HTMLInputElement).value) || 1)) })} /></label>
+        <label>{t('exam.timer')} <input type="number" name="timer" min={0} max={240} value={params.minutes} onInput={(e) => setParams({ ...params, minutes: Math.max(0, Number((e.currentTarget as HTMLInputElement).value) || 0) })} /></label>
+        <label>{t('exam.seed')} <input type="text" name="seed" pattern="[0-9a-z]{1,12}" value={params.seed} onChange={(e) => setParams({ ...params, seed: (e.currentTarget as HTMLInputElement).value.toLowerCase().replace(/[^0-9a-z]/g, '').slice(0, 12) || params.seed })} /></label>
+        <p class="exam-share">{t('exam.share')}: <a href={share} data-exam-link>{share}</a></p>
+        <div class="quiz-actions">
+          <button type="submit" class="button button--primary">{t('exam.start')}</button>
+          <button type="button" class="button" onClick={() => setParams({ ...params, seed: newSeed(Math.random) })}>{t('exam.newSeed')}</button>
+        </div>
+      </form>
+    );
+  }
+
+  const answered = questions.filter((q) => responses[q.id] && isComplete(q, responses[q.id])).length;
+  const summary = grades ? summarise(questions, grades, 0.6) : null;
+  return (
+    <div class="exam-run">
+      {summary && (
+        <ExamResult
+          summary={summary}
+          lessons={bank.lessons}
+          lang={lang}
+          t={t}
+          timedOut={timedOut}
+          revisit={summary.revisit.map(({ lesson, section }) => sectionLink(bank.lessons, lang, lesson, section, base))}
+          onAgain={() => { setParams({ ...params, seed: newSeed(Math.random) }); setStarted(null); setGrades(null); }}
+        />
+      )}
+      {!grades && (
+        <div class="exam-status" role="timer" aria-live="off">
+          <span>{t('exam.answered', { n: answered, total: questions.length })}</span>
+          {deadline && <span data-time-left>{t('exam.timeLeft', { time: formatClock(deadline - clock) })}</span>}
+        </div>
+      )}
+      {grades && <h2 class="exam-review-title">{t('exam.review')}</h2>}
+      <ol class="exam-questions">
+        {questions.map((q, i) => {
+          const seed = `exam:${params.seed}:${q.id}`;
+          const response = responses[q.id] ?? emptyResponse(q, q.type === 'ordering' ? shuffleAwayFrom(q.items.map((it) => it.id), seed) : []);
+          return (
+            <li key={q.id} class="exam-question">
+              <QuestionView question={q} lang={lang} response={response} onChange={(r) => setResponses((all) => ({ ...all, [q.id]: r }))} grade={grades?.[q.id]} locked={!!grades} showFeedback={!!grades} seed={seed} heading={t('quiz.questionOf', { n: i + 1, total: questions.length })} t={t} uid={`exam-${i}`} />
+            </li>
+          );
+        })}
+      </ol>
+      {!grades && <div class="quiz-actions"><button type="button" class="button button--primary" onClick={() => submit(false)}>{t('exam.submit')}</button></div>}
+    </div>
+  );
+}
