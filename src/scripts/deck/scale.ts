@@ -23,6 +23,10 @@ const LONG_LIST = ':is(ul, ol):has(> li:nth-child(8))';
 function fitSlide(slide: HTMLElement) {
   const body = slide.querySelector<HTMLElement>('[data-slide-body]');
   if (!body) return;
+  // A slide off screen is laid out just for the measurement, within this task: nothing paints
+  // it, and the islands on it do not see it as visible.
+  const offScreen = getComputedStyle(slide).display === 'none';
+  if (offScreen) slide.style.cssText += ';display:block;visibility:hidden';
   const measure = () =>
     fitTextScale((scale) => {
       slide.style.setProperty('--fit', String(scale));
@@ -38,6 +42,10 @@ function fitSlide(slide: HTMLElement) {
   }
   slide.style.setProperty('--fit', String(fit));
   const scrolls = body.scrollHeight > body.clientHeight + 1;
+  if (offScreen) {
+    slide.style.removeProperty('display');
+    slide.style.removeProperty('visibility');
+  }
   // An overfull slide must be reachable by keyboard to scroll it.
   if (scrolls) {
     body.tabIndex = 0;
@@ -51,7 +59,8 @@ function fitSlide(slide: HTMLElement) {
 export const mountScale: Controller = (ctx) => {
   // The frame takes its size from --scale in deck.css.
   const stopStage = observeScale(ctx.stage);
-  // Content changes size when fonts load, islands hydrate or a supplement opens: fit again.
+  // Content changes size when fonts load, islands hydrate, a supplement opens or its slide
+  // comes on screen: fit again.
   const ro = new ResizeObserver((entries) => {
     for (const entry of entries) {
       const slide = (entry.target as HTMLElement).closest<HTMLElement>('.slide');

@@ -1,21 +1,24 @@
 /**
- * The lesson quiz on a slide, with class mode: answers stay hidden until the lecturer reveals
- * them, in every window. Runs on the first deck whose lesson has a quiz (skipped while none has).
+ * Islands on slides: a widget hydrates when its slide comes up and keeps its own keys; the
+ * lesson quiz works on its slide and, in class mode, hides answers until the lecturer reveals
+ * them in every window. Each runs on the first deck that has one (skipped while none has).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser } from './browser.ts';
+import { baseUrl, launchBrowser, newPage } from './browser.ts';
 import { openDeck, press } from './deck-helpers.ts';
 
-const slug = existsSync('dist/en/lessons')
-  ? readdirSync('dist/en/lessons').find((s) => {
-      const file = `dist/en/lessons/${s}/slides/index.html`;
-      return (
-        existsSync(file) && /data-deck-quiz[\s\S]*?<astro-island/.test(readFileSync(file, 'utf8'))
-      );
-    })
-  : undefined;
+/** The first English deck whose built page matches `pattern`. */
+function deckWith(pattern: RegExp): string | undefined {
+  if (!existsSync('dist/en/lessons')) return undefined;
+  return readdirSync('dist/en/lessons').find((s) => {
+    const file = `dist/en/lessons/${s}/slides/index.html`;
+    return existsSync(file) && pattern.test(readFileSync(file, 'utf8'));
+  });
+}
+const slug = deckWith(/data-deck-quiz[\s\S]*?<astro-island/);
+const widgetSlug = deckWith(/data-widget-slot[\s\S]*?<astro-island/);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,6 +26,34 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+});
+
+describe('widget on a slide', () => {
+  it.skipIf(!widgetSlug)('hydrates only when its slide comes up, and keeps its keys', async () => {
+    const { context, page, errors } = await newPage(browser);
+    const deck = `/en/lessons/${widgetSlug}/slides/`;
+    await openDeck(page, deck);
+    const slideId = await page.$eval(
+      '[data-widget-slot]',
+      (w) => w.closest<HTMLElement>('.slide')!.id,
+    );
+    const island = page.locator(`[id="${slideId}"] [data-widget-slot] astro-island`).first();
+    await page.waitForTimeout(300);
+    expect(await island.getAttribute('ssr')).not.toBeNull();
+    await openDeck(page, `${deck}#/${slideId}`);
+    await expect.poll(() => island.getAttribute('ssr'), { timeout: 10_000 }).toBeNull();
+    const control = page
+      .locator(`[id="${slideId}"] [data-widget-slot] :is(input, select, textarea, [role=radio])`)
+      .first();
+    if (await control.count()) {
+      await control.focus();
+      await press(page, 'ArrowRight', 'End', 'b');
+      expect(await page.getAttribute('.slide.is-current', 'id')).toBe(slideId);
+      expect(await page.locator('[data-blank]').isVisible()).toBe(false);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('quiz on a slide', () => {
