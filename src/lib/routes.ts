@@ -7,6 +7,8 @@ export function isLang(value: unknown): value is Lang {
 
 export const homePath = (lang: Lang) => `/${lang}/`;
 export const lessonPath = (lang: Lang, slug: string) => `/${lang}/lessons/${slug}/`;
+export const deckPath = (lang: Lang, slug: string) => `/${lang}/lessons/${slug}/slides/`;
+export const presenterPath = (lang: Lang, slug: string) => `/${lang}/lessons/${slug}/slides/presenter/`;
 export const glossaryPath = (lang: Lang, termId?: string) => `/${lang}/glossary/${termId ? `#${termId}` : ''}`;
 export const searchPath = (lang: Lang) => `/${lang}/search/`;
 

@@ -126,9 +126,9 @@ export default function QuizIsland({ lang, questions, passMark, seed, strings, s
       <div class="quiz-actions">
         <button type="button" class="button" disabled={index === 0} onClick={() => go(index - 1)}>{t('quiz.prev')}</button>
         {!slot.grade && <button type="button" class="button button--primary" onClick={check}>{t('quiz.check')}</button>}
-        {!slot.grade && <button type="button" class="button" onClick={reveal}>{t('quiz.showAnswer')}</button>}
-        {slot.grade && !slot.grade.correct && <button type="button" class="button" onClick={retry}>{t('quiz.retry')}</button>}
-        {slot.grade && !slot.revealed && !slot.grade.correct && <button type="button" class="button" onClick={reveal}>{t('quiz.showAnswer')}</button>}
+        {!slot.grade && <button type="button" class="button" data-reveals-answer onClick={reveal}>{t('quiz.showAnswer')}</button>}
+        {slot.grade && !slot.grade.correct && <button type="button" class="button" data-reveals-answer onClick={retry}>{t('quiz.retry')}</button>}
+        {slot.grade && !slot.revealed && !slot.grade.correct && <button type="button" class="button" data-reveals-answer onClick={reveal}>{t('quiz.showAnswer')}</button>}
         {index < questions.length - 1
           ? <button type="button" class="button button--primary" onClick={() => go(index + 1)}>{t('quiz.next')}</button>
           : <button type="button" class="button button--primary" onClick={() => setFinished(true)}>{t('quiz.finish')}</button>}
