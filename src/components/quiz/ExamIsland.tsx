@@ -3,7 +3,7 @@
  * the same exam), feedback deferred until submit, an optional time limit, and a result broken
  * down by lesson with the sections to revisit.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { emptyResponse, gradeQuestion, isComplete, type Grade, type Response } from '../../lib/quiz/grade.ts';
 import { hasHan } from '../../lib/quiz/normalize.ts';
 import { loadTraditionalToSimplified } from '../../lib/quiz/traditional.ts';
@@ -13,10 +13,10 @@ import { readExamParams, examUrl, formatClock } from '../../lib/quiz/exam-params
 import { summarise } from '../../lib/quiz/summary.ts';
 import { saveAttempt } from '../../stores/progress.ts';
 import type { Lang } from '../../lib/langs.ts';
-import { QuestionView } from './QuestionView.tsx';
+import { QuestionView, questionIds } from './QuestionView.tsx';
 import { ExamResult } from './ExamResult.tsx';
 import { useBank } from './use-bank.ts';
-import { makeT, type Strings } from './types.tsx';
+import { makeT, useFocusAfterRender, type Strings } from './types.tsx';
 
 interface Props { lang: Lang; strings: Strings; base: string }
 
@@ -24,14 +24,20 @@ export default function ExamIsland({ lang, strings, base }: Props) {
   if (import.meta.env.SSR) return null;
   const t = useMemo(() => makeT(strings), [strings]);
   const { bank, error } = useBank(base);
+  const focusSoon = useFocusAfterRender();
   const [params, setParams] = useState(() => readExamParams(location.search, () => newSeed(Math.random)));
   const [started, setStarted] = useState<number | null>(null);
   const [responses, setResponses] = useState<Record<string, Response>>({});
   const [grades, setGrades] = useState<Record<string, Grade> | null>(null);
   const [clock, setClock] = useState(Date.now());
   const [timedOut, setTimedOut] = useState(false);
+  // The timer's callback outlives renders: it reads the answers given so far from here, not from a stale closure.
+  const responsesRef = useRef(responses);
+  responsesRef.current = responses;
 
   const questions: BankQuestion[] = useMemo(() => (bank ? drawExam(bank.questions, params.count, params.seed) : []), [bank, params.count, params.seed]);
+  // An ordering question is answered as shown unless the learner moves something.
+  const shownOrder = (q: BankQuestion) => (q.type === 'ordering' ? shuffleAwayFrom(q.items.map((it) => it.id), `exam:${params.seed}:${q.id}`) : []);
   const deadline = started !== null && params.minutes > 0 ? started + params.minutes * 60_000 : null;
 
   useEffect(() => {
@@ -39,18 +45,19 @@ export default function ExamIsland({ lang, strings, base }: Props) {
   }, [params]);
 
   const submit = async (auto = false) => {
+    const responses = responsesRef.current;
     const unanswered = questions.filter((q) => !isComplete(q, responses[q.id] ?? emptyResponse(q))).length;
     if (!auto && unanswered > 0 && !confirm(t('exam.confirmSubmit', { n: unanswered }))) return;
     const needs = Object.values(responses).some((r) => r.type === 'fill' && r.blanks.some(hasHan));
     const conv = needs ? await loadTraditionalToSimplified().catch(() => undefined) : undefined;
     const out: Record<string, Grade> = {};
     for (const q of questions) {
-      out[q.id] = gradeQuestion(q, responses[q.id] ?? emptyResponse(q), conv);
+      out[q.id] = gradeQuestion(q, responses[q.id] ?? emptyResponse(q, shownOrder(q)), conv);
       saveAttempt(q.id, out[q.id].score);
     }
     setTimedOut(auto);
     setGrades(out);
-    scrollTo({ top: 0 });
+    focusSoon('exam-result-title');
   };
 
   useEffect(() => {
@@ -72,11 +79,12 @@ export default function ExamIsland({ lang, strings, base }: Props) {
   if (started === null) {
     const share = `${location.origin}${examUrl(location.pathname, params)}`;
     return (
-      <form class="exam-setup" onSubmit={(e) => { e.preventDefault(); setStarted(Date.now()); setResponses({}); }}>
-        <label>{t('exam.count')} <input type="number" name="n" min={1} max={bank.questions.length} value={params.count} onInput={(e) => setParams({ ...params, count: Math.max(1, Math.min(bank.questions.length, Number((e.currentTarget as HTMLInputElement).value) || 1)) })} /></label>
-        <label>{t('exam.timer')} <input type="number" name="timer" min={0} max={240} value={params.minutes} onInput={(e) => setParams({ ...params, minutes: Math.max(0, Number((e.currentTarget as HTMLInputElement).value) || 0) })} /></label>
+      <form class="exam-setup" onSubmit={(e) => { e.preventDefault(); const now = Date.now(); setStarted(now); setClock(now); setResponses({}); focusSoon(questionIds('exam-0').question); }}>
+        {/* Applied on change (blur, Enter, arrows), so typing "12" is not clamped to "1" half-way. */}
+        <label>{t('exam.count')} <input id="exam-count" type="number" name="n" min={1} max={bank.questions.length} value={Math.min(params.count, bank.questions.length)} onChange={(e) => setParams({ ...params, count: Math.max(1, Math.min(bank.questions.length, Number((e.currentTarget as HTMLInputElement).value) || 1)) })} /></label>
+        <label>{t('exam.timer')} <input type="number" name="timer" min={0} max={240} value={params.minutes} onChange={(e) => setParams({ ...params, minutes: Math.max(0, Math.min(240, Number((e.currentTarget as HTMLInputElement).value) || 0)) })} /></label>
         <label>{t('exam.seed')} <input type="text" name="seed" pattern="[0-9a-z]{1,12}" value={params.seed} onChange={(e) => setParams({ ...params, seed: (e.currentTarget as HTMLInputElement).value.toLowerCase().replace(/[^0-9a-z]/g, '').slice(0, 12) || params.seed })} /></label>
-        <p class="exam-share">{t('exam.share')}: <a href={share} data-exam-link>{share}</a></p>
+        <p class="exam-share">{t('exam.share')}{lang === 'zh' ? '：' : ': '}<a href={share} data-exam-link>{share}</a></p>
         <div class="quiz-actions">
           <button type="submit" class="button button--primary">{t('exam.start')}</button>
           <button type="button" class="button" onClick={() => setParams({ ...params, seed: newSeed(Math.random) })}>{t('exam.newSeed')}</button>
@@ -97,7 +105,7 @@ export default function ExamIsland({ lang, strings, base }: Props) {
           t={t}
           timedOut={timedOut}
           revisit={summary.revisit.map(({ lesson, section }) => sectionLink(bank.lessons, lang, lesson, section, base))}
-          onAgain={() => { setParams({ ...params, seed: newSeed(Math.random) }); setStarted(null); setGrades(null); }}
+          onAgain={() => { setParams({ ...params, seed: newSeed(Math.random) }); setStarted(null); setGrades(null); setTimedOut(false); focusSoon('exam-count'); }}
         />
       )}
       {!grades && (
@@ -110,10 +118,10 @@ export default function ExamIsland({ lang, strings, base }: Props) {
       <ol class="exam-questions">
         {questions.map((q, i) => {
           const seed = `exam:${params.seed}:${q.id}`;
-          const response = responses[q.id] ?? emptyResponse(q, q.type === 'ordering' ? shuffleAwayFrom(q.items.map((it) => it.id), seed) : []);
+          const response = responses[q.id] ?? emptyResponse(q, shownOrder(q));
           return (
             <li key={q.id} class="exam-question">
-              <QuestionView question={q} lang={lang} response={response} onChange={(r) => setResponses((all) => ({ ...all, [q.id]: r }))} grade={grades?.[q.id]} locked={!!grades} showFeedback={!!grades} seed={seed} heading={t('quiz.questionOf', { n: i + 1, total: questions.length })} t={t} uid={`exam-${i}`} />
+              <QuestionView question={q} lang={lang} response={response} onChange={(r) => setResponses((all) => ({ ...all, [q.id]: r }))} grade={grades?.[q.id]} locked={!!grades} showFeedback={!!grades} answerOnWrong seed={seed} heading={t('quiz.questionOf', { n: i + 1, total: questions.length })} t={t} uid={`exam-${i}`} />
             </li>
           );
         })}
