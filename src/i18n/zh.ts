@@ -59,7 +59,7 @@ export const zh: Record<UiKey, string> = {
   'review.intro': '答错的题目会按间隔重复的节奏回到这里：掌握得越好，下次出现的间隔越长。',
   'review.loading': '正在加载复习内容…',
   'review.loadError': '题库加载失败，请检查网络后刷新页面。',
-  'review.due': '现在有 {n} 道题待复习。',
+  'review.due': '现在待复习：{n} 题。',
   'review.none': '目前没有待复习的题目，做得好。',
   'review.next': '下次复习：{when}。',
   'review.empty': '你还没有答错的题目。做一做课程测验或模拟考试，答错的题会出现在这里。',

@@ -3,7 +3,7 @@ import { $lang, $theme, nextTheme } from '../stores/prefs.ts';
 import { isSearchShortcut, sectionInView } from '../lib/section-in-view.ts';
 import type { Lang } from '../lib/langs.ts';
 import { $progress } from '../stores/progress.ts';
-import { dueQuestionIds } from '../lib/progress.ts';
+import { dueQuestionIds, type ProgressData } from '../lib/progress.ts';
 
 const root = document.documentElement;
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');
@@ -59,12 +59,29 @@ document.addEventListener('keydown', (e) => {
 });
 
 // Review badge: how many missed questions are due now (kept in step with other tabs by the store).
+// Only questions still in the course count; their ids are fetched once, and only when something
+// saved is due at all, so most pages never make the request.
 const badge = document.querySelector<HTMLElement>('[data-due-badge]');
 if (badge) {
-  $progress.subscribe((progress) => {
-    const due = dueQuestionIds(progress, Date.now()).length;
-    badge.hidden = due === 0;
-    badge.textContent = String(due);
-    badge.setAttribute('aria-label', (badge.dataset.label ?? '{n}').replace('{n}', String(due)));
-  });
+  // undefined: not loaded yet; null: could not be loaded (offline, uncached), so everything saved counts.
+  let known: Set<string> | null | undefined;
+  let loading = false;
+  const show = (progress: ProgressData) => {
+    const due = dueQuestionIds(progress, Date.now(), known ?? undefined);
+    if (known === undefined && due.length > 0) {
+      if (!loading) {
+        loading = true;
+        fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/quiz-ids.json`)
+          .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+          .then((ids: string[]) => { known = new Set(ids); })
+          .catch(() => { known = null; })
+          .finally(() => show($progress.get()));
+      }
+      return;
+    }
+    badge.hidden = due.length === 0;
+    badge.textContent = String(due.length);
+    badge.setAttribute('aria-label', (badge.dataset.label ?? '{n}').replace('{n}', String(due.length)));
+  };
+  $progress.subscribe(show);
 }

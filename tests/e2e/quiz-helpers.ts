@@ -223,3 +223,29 @@ export async function storedProgress(page: Page): Promise<{ version: number; que
     return raw ? JSON.parse(raw) : null;
   });
 }
+
+/** Opens a lesson's reading page and waits for its quiz to hydrate. */
+export async function openQuiz(page: Page, lang: Lang, slug = 'service-recovery') {
+  await page.goto(`/${lang}/lessons/${slug}/`);
+  await page.locator('.quiz').scrollIntoViewIfNeeded();
+  await page.waitForSelector('.quiz .quiz-run fieldset');
+  // Hydration replaces the server-rendered markup; wait until the island reacts to input.
+  await page.waitForFunction(() => !document.querySelector('.quiz astro-island')?.hasAttribute('ssr'));
+}
+
+/** A button of the lesson quiz by its UI string. */
+export function quizButton(page: Page, lang: Lang, key: UiKey): Locator {
+  return page.locator('.quiz').getByRole('button', { name: ui(lang, key), exact: true });
+}
+
+/** The header's review badge: its number, or null when hidden. */
+export async function badgeCount(page: Page): Promise<number | null> {
+  const badge = page.locator('[data-due-badge]');
+  if (await badge.isHidden()) return null;
+  return Number(await badge.innerText());
+}
+
+/** Progress with the given questions missed (never reviewed), as the store saves it. */
+export function missedProgress(ids: string[], at: number) {
+  return { version: 1, questions: Object.fromEntries(ids.map((id) => [id, { attempts: 1, lastScore: 0, firstAt: at, lastAt: at, missed: true }])) };
+}

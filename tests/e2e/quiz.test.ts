@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './browser.ts';
-import { answer, expectedVerdict, LANGS, loadBank, optionTexts, orderTexts, question, storedProgress, tabTo, ui, verdict, type BankQuestion, type Lang, type Mode } from './quiz-helpers.ts';
+import { answer, expectedVerdict, LANGS, loadBank, openQuiz, optionTexts, orderTexts, question, quizButton, storedProgress, tabTo, ui, verdict, type BankQuestion, type Lang, type Mode } from './quiz-helpers.ts';
 
 const SLUG = 'service-recovery';
 const bank = loadBank(SLUG);
@@ -24,18 +24,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openQuiz(page: Page, lang: Lang) {
-  await page.goto(lessonPath(lang));
-  const quiz = page.locator('.quiz');
-  await quiz.scrollIntoViewIfNeeded();
-  await page.waitForSelector('.quiz .quiz-run fieldset');
-  // Hydration replaces the server-rendered markup; wait until the island reacts to input.
-  await page.waitForFunction(() => !document.querySelector('.quiz astro-island')?.hasAttribute('ssr'));
-  return quiz;
-}
-
 const run = (page: Page) => page.locator('.quiz .quiz-run');
-const button = (page: Page, lang: Lang, key: Parameters<typeof ui>[1]) => page.locator('.quiz').getByRole('button', { name: ui(lang, key), exact: true });
+const button = quizButton;
 
 async function goTo(page: Page, lang: Lang, index: number) {
   const heading = run(page).locator('.question-heading');
