@@ -88,6 +88,7 @@ export const en = {
   'exam.again': 'New exam',
   'exam.review': 'Review each question',
   'exam.answered': '{n} of {total} answered',
+  'exam.resumed': 'Your answers so far were restored.',
   'progress.title': 'Your progress',
   'progress.intro': 'Progress is stored in this browser only. Export it to keep a copy or move it to another device.',
   'progress.lesson': 'Lesson',

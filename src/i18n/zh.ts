@@ -90,6 +90,7 @@ export const zh: Record<UiKey, string> = {
   'exam.again': '再考一次',
   'exam.review': '逐题查看',
   'exam.answered': '已答 {n} / {total} 题',
+  'exam.resumed': '已恢复你之前的作答。',
   'progress.title': '学习进度',
   'progress.intro': '进度只保存在本浏览器中。导出文件即可备份，或转移到其他设备。',
   'progress.lesson': '课程',

@@ -4,13 +4,14 @@
  * down by lesson with the sections to revisit.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { emptyResponse, gradeQuestion, isComplete, type Grade, type Response } from '../../lib/quiz/grade.ts';
+import { emptyResponse, gradeQuestion, isComplete, unansweredGrade, type Grade, type Response } from '../../lib/quiz/grade.ts';
 import { hasHan } from '../../lib/quiz/normalize.ts';
 import { loadTraditionalToSimplified } from '../../lib/quiz/traditional.ts';
 import { shuffleAwayFrom } from '../../lib/quiz/random.ts';
 import { drawExam, newSeed, sectionLink, type BankQuestion } from '../../lib/quiz/bank.ts';
 import { readExamParams, examUrl, formatClock } from '../../lib/quiz/exam-params.ts';
 import { summarise } from '../../lib/quiz/summary.ts';
+import { encodeSession, EXAM_SESSION_KEY, restoreSession } from '../../lib/quiz/exam-session.ts';
 import { saveAttempt } from '../../stores/progress.ts';
 import type { Lang } from '../../lib/langs.ts';
 import { QuestionView, questionIds } from './QuestionView.tsx';
@@ -19,6 +20,22 @@ import { useBank } from './use-bank.ts';
 import { makeT, useFocusAfterRender, type Strings } from './types.tsx';
 
 interface Props { lang: Lang; strings: Strings; base: string }
+
+function sessionGet(): string | null {
+  try {
+    return sessionStorage.getItem(EXAM_SESSION_KEY);
+  } catch {
+    return null;
+  }
+}
+function sessionSet(text: string | null) {
+  try {
+    if (text === null) sessionStorage.removeItem(EXAM_SESSION_KEY);
+    else sessionStorage.setItem(EXAM_SESSION_KEY, text);
+  } catch {
+    /* storage blocked: the exam still works, it just cannot survive a reload */
+  }
+}
 
 export default function ExamIsland({ lang, strings, base }: Props) {
   if (import.meta.env.SSR) return null;
@@ -36,7 +53,8 @@ export default function ExamIsland({ lang, strings, base }: Props) {
   responsesRef.current = responses;
 
   const questions: BankQuestion[] = useMemo(() => (bank ? drawExam(bank.questions, params.count, params.seed) : []), [bank, params.count, params.seed]);
-  // An ordering question is answered as shown unless the learner moves something.
+  // An ordering question starts shuffled and counts as answered once the learner moves something.
+  const answeredIn = (all: Record<string, Response>, q: BankQuestion) => !!all[q.id] && isComplete(q, all[q.id]);
   const shownOrder = (q: BankQuestion) => (q.type === 'ordering' ? shuffleAwayFrom(q.items.map((it) => it.id), `exam:${params.seed}:${q.id}`) : []);
   const deadline = started !== null && params.minutes > 0 ? started + params.minutes * 60_000 : null;
 
@@ -44,19 +62,37 @@ export default function ExamIsland({ lang, strings, base }: Props) {
     history.replaceState(null, '', examUrl(location.pathname, params));
   }, [params]);
 
+  // An exam in progress survives a reload: restore it once the questions are known, save on every answer.
+  const [resumed, setResumed] = useState(false);
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || questions.length === 0) return;
+    restored.current = true;
+    const session = restoreSession(sessionGet(), params, questions, Date.now());
+    if (!session) return;
+    setStarted(session.started);
+    setResponses(session.responses);
+    setResumed(true);
+  }, [questions]);
+  useEffect(() => {
+    if (started !== null && !grades) sessionSet(encodeSession(params, { started, responses }));
+  }, [started, responses, grades]);
+
   const submit = async (auto = false) => {
     const responses = responsesRef.current;
-    const unanswered = questions.filter((q) => !isComplete(q, responses[q.id] ?? emptyResponse(q))).length;
+    const unanswered = questions.filter((q) => !answeredIn(responses, q)).length;
     if (!auto && unanswered > 0 && !confirm(t('exam.confirmSubmit', { n: unanswered }))) return;
     const needs = Object.values(responses).some((r) => r.type === 'fill' && r.blanks.some(hasHan));
     const conv = needs ? await loadTraditionalToSimplified().catch(() => undefined) : undefined;
     const out: Record<string, Grade> = {};
     for (const q of questions) {
-      out[q.id] = gradeQuestion(q, responses[q.id] ?? emptyResponse(q, shownOrder(q)), conv);
+      out[q.id] = answeredIn(responses, q) ? gradeQuestion(q, responses[q.id], conv) : unansweredGrade(q);
       saveAttempt(q.id, out[q.id].score);
     }
     setTimedOut(auto);
     setGrades(out);
+    setResumed(false);
+    sessionSet(null);
     focusSoon('exam-result-title');
   };
 
@@ -93,7 +129,7 @@ export default function ExamIsland({ lang, strings, base }: Props) {
     );
   }
 
-  const answered = questions.filter((q) => responses[q.id] && isComplete(q, responses[q.id])).length;
+  const answered = questions.filter((q) => answeredIn(responses, q)).length;
   const summary = grades ? summarise(questions, grades, 0.6) : null;
   return (
     <div class="exam-run">
@@ -108,6 +144,7 @@ export default function ExamIsland({ lang, strings, base }: Props) {
           onAgain={() => { setParams({ ...params, seed: newSeed(Math.random) }); setStarted(null); setGrades(null); setTimedOut(false); focusSoon('exam-count'); }}
         />
       )}
+      {resumed && !grades && <p class="notice" role="status">{t('exam.resumed')}</p>}
       {!grades && (
         <div class="exam-status" role="timer" aria-live="off">
           <span>{t('exam.answered', { n: answered, total: questions.length })}</span>
@@ -121,7 +158,7 @@ export default function ExamIsland({ lang, strings, base }: Props) {
           const response = responses[q.id] ?? emptyResponse(q, shownOrder(q));
           return (
             <li key={q.id} class="exam-question">
-              <QuestionView question={q} lang={lang} response={response} onChange={(r) => setResponses((all) => ({ ...all, [q.id]: r }))} grade={grades?.[q.id]} locked={!!grades} showFeedback={!!grades} answerOnWrong seed={seed} heading={t('quiz.questionOf', { n: i + 1, total: questions.length })} t={t} uid={`exam-${i}`} />
+              <QuestionView question={q} lang={lang} response={response} onChange={(r) => setResponses((all) => ({ ...all, [q.id]: r }))} grade={grades?.[q.id]} locked={!!grades} showFeedback={!!grades} answerOnWrong unanswered={!!grades && !answeredIn(responses, q)} seed={seed} heading={t('quiz.questionOf', { n: i + 1, total: questions.length })} t={t} uid={`exam-${i}`} />
             </li>
           );
         })}

@@ -19,11 +19,14 @@ interface Props extends QuestionViewProps {
   answerOnWrong?: boolean;
   /** A line under the heading, e.g. how the question went last time. */
   note?: string;
+  /** Submitted without an answer (exams): said so instead of "not quite". */
+  unanswered?: boolean;
 }
 
-export function feedbackText(grade: Grade | undefined, revealed: boolean | undefined, t: Props['t']): string {
+export function feedbackText(grade: Grade | undefined, revealed: boolean | undefined, t: Props['t'], unanswered = false): string {
   if (!grade) return '';
   if (revealed) return t('quiz.answerShown');
+  if (unanswered) return t('quiz.unanswered');
   if (grade.correct) return t('quiz.correct');
   if (grade.score > 0) return t('quiz.partial', { score: Math.round(grade.score * 100) });
   return t('quiz.incorrect');
@@ -33,7 +36,7 @@ export function feedbackText(grade: Grade | undefined, revealed: boolean | undef
 export const questionIds = (uid: string) => ({ question: `${uid}-question`, prompt: `${uid}-prompt`, feedback: `${uid}-feedback` });
 
 export function QuestionView(props: Props) {
-  const { question: q, lang, grade, showFeedback, revealed, heading, t, uid, answerOnWrong, note } = props;
+  const { question: q, lang, grade, showFeedback, revealed, heading, t, uid, answerOnWrong, note, unanswered } = props;
   const ids = questionIds(uid);
   const body = (() => {
     switch (q.type) {
@@ -69,7 +72,7 @@ export function QuestionView(props: Props) {
       <div class={`question-feedback${tone ? ` is-${tone}` : ''}`} id={ids.feedback} tabIndex={-1} hidden={!shown}>
         {shown && (
           <>
-            <p class="feedback-verdict">{feedbackText(grade, revealed, t)}</p>
+            <p class="feedback-verdict">{feedbackText(grade, revealed, t, unanswered)}</p>
             {q.type === 'truefalse' && !grade.correct && !revealed && q.feedback && <p>{q.feedback[lang]}</p>}
             {answerOnWrong && !grade.correct && !revealed && <p class="feedback-answer">{t('quiz.rightAnswer', { answer: answerText(q, lang, { true: t('quiz.true'), false: t('quiz.false') }) })}</p>}
             <p class="feedback-explanation"><strong>{t('quiz.explanation')}{colon}</strong>{q.explanation[lang]}</p>
