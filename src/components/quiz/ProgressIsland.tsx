@@ -8,7 +8,7 @@ import { DROPPED_QUESTIONS, DROPPED_RECORD, dueQuestionIds, lessonProgress, merg
 import { $progress, $progressRepairs, dismissRepairs, progressBackup } from '../../stores/progress.ts';
 import type { Lang } from '../../lib/langs.ts';
 import { useBank } from './use-bank.ts';
-import { makeT, type Strings } from './types.tsx';
+import { makeT, useFocusAfterRender, type Strings } from './types.tsx';
 
 interface Props { lang: Lang; strings: Strings; base: string }
 
@@ -27,6 +27,7 @@ export default function ProgressIsland({ lang, strings, base }: Props) {
   const progress = useStore($progress);
   const repairs = useStore($progressRepairs);
   const [status, setStatus] = useState('');
+  const focusSoon = useFocusAfterRender();
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -60,7 +61,7 @@ export default function ProgressIsland({ lang, strings, base }: Props) {
           <p>{t('progress.setAside', { items: repairs.map(label).join(sep) })}</p>
           <div class="quiz-actions">
             {backup !== null && <button type="button" class="button" onClick={() => download(backup, `service-marketing-progress-set-aside-${today()}.json`)}>{t('progress.downloadBackup')}</button>}
-            <button type="button" class="button" onClick={dismissRepairs}>{t('progress.dismiss')}</button>
+            <button type="button" class="button" onClick={() => { dismissRepairs(); focusSoon('progress-export'); }}>{t('progress.dismiss')}</button>
           </div>
         </div>
       )}
@@ -86,7 +87,7 @@ export default function ProgressIsland({ lang, strings, base }: Props) {
         </>
       )}
       <div class="quiz-actions">
-        <button type="button" class="button" data-export onClick={() => download(JSON.stringify($progress.get(), null, 2), `service-marketing-progress-${today()}.json`)}>{t('progress.export')}</button>
+        <button type="button" class="button" id="progress-export" data-export onClick={() => download(JSON.stringify($progress.get(), null, 2), `service-marketing-progress-${today()}.json`)}>{t('progress.export')}</button>
         <label class="button file-button">
           {t('progress.import')}
           <input type="file" accept="application/json,.json" class="visually-hidden" data-import onChange={(e) => { const input = e.currentTarget as HTMLInputElement; void importFile(input.files?.[0]); input.value = ''; }} />
