@@ -89,6 +89,7 @@ export const en = {
   'exam.review': 'Review each question',
   'exam.answered': '{n} of {total} answered',
   'exam.resumed': 'Your answers so far were restored.',
+  'exam.lastMinute': 'One minute left: your answers will be submitted when the time is up.',
   'progress.title': 'Your progress',
   'progress.intro': 'Progress is stored in this browser only. Export it to keep a copy or move it to another device.',
   'progress.lesson': 'Lesson',

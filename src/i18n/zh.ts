@@ -91,6 +91,7 @@ export const zh: Record<UiKey, string> = {
   'exam.review': '逐题查看',
   'exam.answered': '已答 {n} / {total} 题',
   'exam.resumed': '已恢复你之前的作答。',
+  'exam.lastMinute': '还剩一分钟：时间到后答卷将自动提交。',
   'progress.title': '学习进度',
   'progress.intro': '进度只保存在本浏览器中。导出文件即可备份，或转移到其他设备。',
   'progress.lesson': '课程',

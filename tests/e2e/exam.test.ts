@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { drawExam } from '../../src/lib/quiz/bank.ts';
+import { EXAM_PASS_MARK } from '../../src/lib/quiz/exam-params.ts';
 import { launchBrowser, newPage } from './browser.ts';
 import { allQuestions, answer, badgeCount, expectedVerdict, LANGS, optionTexts, question, storedProgress, ui, verdict, type BankQuestion, type Lang, type Mode } from './quiz-helpers.ts';
 
@@ -133,6 +134,7 @@ describe('taking an exam', () => {
     const points = Object.values(expected).reduce((a, b) => a + b, 0);
     const percent = Math.round((points / ids.length) * 100);
     expect(await result.locator('.summary-score').innerText()).toBe(ui(lang, 'quiz.score', { score: percent, points: Math.round(points * 100) / 100, total: ids.length }));
+    expect(await result.locator('.summary-pass').innerText()).toBe(`${ui(lang, 'quiz.passMark', { mark: EXAM_PASS_MARK * 100 })} ${ui(lang, points / ids.length >= EXAM_PASS_MARK ? 'quiz.passed' : 'quiz.failed')}`);
 
     // By lesson: one row per lesson drawn, with its points.
     const rows = await result.locator('[data-lesson-row]').evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset.lessonRow!, tr.querySelector('td')!.textContent!.trim()]));
@@ -162,7 +164,7 @@ describe('taking an exam', () => {
     // Every answer went into progress; the missed ones are due for review.
     const stored = await storedProgress(page);
     for (const id of ids) expect(stored!.questions[id].lastScore, id).toBeCloseTo(expected[id], 3);
-    expect(await badgeCount(page)).toBe(ids.filter((id) => expected[id] < 1).length);
+    await expect.poll(() => badgeCount(page)).toBe(ids.filter((id) => expected[id] < 1).length);
 
     for (const href of hrefs) {
       await page.goto(href);
@@ -254,6 +256,11 @@ describe('accessibility of the exam', () => {
       await submit(page, lang);
       await page.locator('[data-exam-result]').waitFor();
       await scan('result');
+      // Marks, verdicts and the result colours hold up in the dark theme too (once: the colours do not depend on the language).
+      if (lang === 'zh') {
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await scan('result, dark');
+      }
       expect(problems).toEqual([]);
       await context.close();
     });

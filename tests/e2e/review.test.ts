@@ -110,7 +110,7 @@ describe('review', () => {
     await page.goto('/zh/');
     await page.evaluate((p) => localStorage.setItem('progress:v1', JSON.stringify(p)), missedProgress([q.id], start - 1000));
     await openReview(page, 'zh');
-    expect(await badgeCount(page)).toBe(1);
+    await expect.poll(() => badgeCount(page)).toBe(1);
     const fs = question(page, q.id);
     // Give up: the answer is shown and "Again" is suggested.
     await page.getByRole('button', { name: ui('zh', 'quiz.showAnswer'), exact: true }).click();
@@ -135,7 +135,7 @@ describe('review', () => {
     await page.clock.fastForward(10_000);
     await openReview(page, 'zh');
     expect(await page.locator('[data-review-state]').getAttribute('data-review-state')).toBe('question');
-    expect(await badgeCount(page)).toBe(1);
+    await expect.poll(() => badgeCount(page)).toBe(1);
     expect(await page.locator('.review-count').innerText()).toBe(ui('zh', 'review.due', { n: 1 }));
 
     // This time right, rated "Easy": days away.
@@ -165,7 +165,7 @@ describe('review', () => {
       questions: Object.fromEntries(ids.map((q, i) => [q.id, { attempts: 1, lastScore: 0, firstAt: now - 3e6 + i * 1e6, lastAt: now - 3e6 + i * 1e6, missed: true }])),
     });
     await page.reload();
-    expect(await badgeCount(page)).toBe(3);
+    await expect.poll(() => badgeCount(page)).toBe(3);
     await openReview(page, 'en');
     for (const [i, q] of ids.entries()) {
       const fs = question(page, q.id);
@@ -201,7 +201,7 @@ describe('review', () => {
     await page.goto('/en/');
     await page.evaluate((p) => localStorage.setItem('progress:v1', JSON.stringify(p)), missedProgress(['sr-removed-long-ago', QUESTIONS[2].id], Date.now() - 1000));
     await page.reload();
-    expect(await badgeCount(page)).toBe(1);
+    await expect.poll(() => badgeCount(page)).toBe(1);
     await openReview(page, 'en');
     expect(await page.locator('.review-count').innerText()).toMatch(uiPattern('en', 'review.due', { n: 1 }));
     // The unknown record is kept, not deleted.

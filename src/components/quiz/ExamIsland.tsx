@@ -9,7 +9,7 @@ import { hasHan } from '../../lib/quiz/normalize.ts';
 import { loadTraditionalToSimplified } from '../../lib/quiz/traditional.ts';
 import { shuffleAwayFrom } from '../../lib/quiz/random.ts';
 import { drawExam, newSeed, sectionLink, type BankQuestion } from '../../lib/quiz/bank.ts';
-import { readExamParams, examUrl, formatClock } from '../../lib/quiz/exam-params.ts';
+import { readExamParams, examUrl, formatClock, EXAM_PASS_MARK } from '../../lib/quiz/exam-params.ts';
 import { summarise } from '../../lib/quiz/summary.ts';
 import { encodeSession, EXAM_SESSION_KEY, restoreSession } from '../../lib/quiz/exam-session.ts';
 import { saveAttempt } from '../../stores/progress.ts';
@@ -130,25 +130,29 @@ export default function ExamIsland({ lang, strings, base }: Props) {
   }
 
   const answered = questions.filter((q) => answeredIn(responses, q)).length;
-  const summary = grades ? summarise(questions, grades, 0.6) : null;
+  const summary = grades ? summarise(questions, grades, EXAM_PASS_MARK) : null;
   return (
     <div class="exam-run">
       {summary && (
         <ExamResult
           summary={summary}
+          passMark={EXAM_PASS_MARK}
           lessons={bank.lessons}
           lang={lang}
           t={t}
           timedOut={timedOut}
+          reviewUrl={`${base}/${lang}/review/`}
           revisit={summary.revisit.map(({ lesson, section }) => sectionLink(bank.lessons, lang, lesson, section, base))}
           onAgain={() => { setParams({ ...params, seed: newSeed(Math.random) }); setStarted(null); setGrades(null); setTimedOut(false); focusSoon('exam-count'); }}
         />
       )}
       {resumed && !grades && <p class="notice" role="status">{t('exam.resumed')}</p>}
+      {/* The clock itself is not announced every second; the last minute is, once. */}
+      {deadline && !grades && <p class="visually-hidden" aria-live="assertive" data-last-minute>{deadline - clock <= 60_000 ? t('exam.lastMinute') : ''}</p>}
       {!grades && (
         <div class="exam-status" role="timer" aria-live="off">
           <span>{t('exam.answered', { n: answered, total: questions.length })}</span>
-          {deadline && <span data-time-left>{t('exam.timeLeft', { time: formatClock(deadline - clock) })}</span>}
+          {deadline && <span data-time-left class={deadline - clock <= 60_000 ? 'is-ending' : ''}>{t('exam.timeLeft', { time: formatClock(deadline - clock) })}</span>}
         </div>
       )}
       {grades && <h2 class="exam-review-title">{t('exam.review')}</h2>}

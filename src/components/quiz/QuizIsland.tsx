@@ -145,6 +145,7 @@ export default function QuizIsland({ lang, questions, passMark, seed, strings, s
           seed={`${seed}:${q.id}:${slot.attempt}`}
           heading={t('quiz.questionOf', { n: index + 1, total: questions.length })}
           note={note}
+          onEnter={check}
           t={t}
           uid={qUid}
         />

@@ -48,6 +48,7 @@ export default function ReviewIsland({ lang, strings, base }: Props) {
         {reviewed > 0 && <p>{t('review.doneSession', { n: reviewed })}</p>}
         <p>{scheduled.length || reviewed ? t('review.none') : t('review.empty')}</p>
         {next && <p>{t('review.next', { when: new Date(next).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' }) })}</p>}
+        <p class="quiz-actions"><a class="button" href={`${base}/${lang}/exam/`}>{t('exam.title')}</a></p>
       </div>
     );
   }
@@ -90,7 +91,7 @@ export default function ReviewIsland({ lang, strings, base }: Props) {
       <p class="review-count" role="status">{t('review.due', { n: due.length })}</p>
       <p class="review-source">{t('review.fromLesson', { lesson: lessonTitle })} · <a href={sectionUrl}>{sectionTitle}</a></p>
       <div class="quiz-run">
-        <QuestionView key={seed} question={q} lang={lang} response={slot.response} onChange={(response) => setCurrent({ ...slot, response })} grade={slot.grade} revealed={slot.revealed} locked={!!slot.grade} showFeedback answerOnWrong seed={seed} t={t} uid="review" />
+        <QuestionView key={seed} question={q} lang={lang} response={slot.response} onChange={(response) => setCurrent({ ...slot, response })} grade={slot.grade} revealed={slot.revealed} locked={!!slot.grade} showFeedback answerOnWrong seed={seed} onEnter={check} t={t} uid="review" />
         {incomplete && <p class="quiz-warning" role="alert">{t('quiz.incomplete')}</p>}
         {!slot.grade ? (
           <div class="quiz-actions">

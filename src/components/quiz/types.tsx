@@ -21,6 +21,8 @@ export interface QuestionViewProps<Q extends Question = Question> {
   t: (key: string, params?: Record<string, string | number>) => string;
   /** Prefix for element ids, unique per question instance. */
   uid: string;
+  /** Enter in a text blank: check the answer (practice and review; not in exams). */
+  onEnter?: () => void;
 }
 
 export function makeT(strings: Strings) {
