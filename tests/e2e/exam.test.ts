@@ -180,18 +180,24 @@ describe('taking an exam', () => {
     const seed = seedWith(5, ['ordering']);
     const { context, page, errors } = await newPage(browser);
     await page.clock.install({ time: new Date('2026-05-11T10:00:00Z') });
-    await startExam(page, lang, `seed=${seed}&n=5&timer=1`);
+    await startExam(page, lang, `seed=${seed}&n=5&timer=2`);
     const timeLeft = page.locator('[data-time-left]');
-    expect(await timeLeft.innerText()).toBe(ui(lang, 'exam.timeLeft', { time: '1:00' }));
+    const lastMinute = page.locator('[data-last-minute]');
+    expect(await timeLeft.innerText()).toBe(ui(lang, 'exam.timeLeft', { time: '2:00' }));
+    expect(await lastMinute.innerText()).toBe('');
     const ids = await examIds(page);
     const first = byId.get(ids[0])!;
     await answer(page, question(page, first.id), first, lang, 'right');
 
-    await page.clock.fastForward(30_000);
-    await expect.poll(() => timeLeft.innerText()).toBe(ui(lang, 'exam.timeLeft', { time: '0:30' }));
+    // Into the last minute: said once (assertive live region), and the clock turns red.
+    await page.clock.fastForward(61_000);
+    await expect.poll(() => timeLeft.innerText()).toBe(ui(lang, 'exam.timeLeft', { time: '0:59' }));
+    expect(await lastMinute.innerText()).toBe(ui(lang, 'exam.lastMinute'));
+    expect(await lastMinute.getAttribute('aria-live')).toBe('assertive');
+    expect(await timeLeft.getAttribute('class')).toContain('is-ending');
     expect(await page.locator('[data-exam-result]').count()).toBe(0);
 
-    await page.clock.fastForward(31_000);
+    await page.clock.fastForward(60_000);
     const result = page.locator('[data-exam-result]');
     await result.waitFor();
     expect(await result.getByRole('alert').innerText()).toBe(ui(lang, 'exam.timeUp'));

@@ -110,6 +110,8 @@ for (const lang of LANGS) {
             await page.keyboard.press('Enter');
           } else await button(page, lang, 'quiz.retry').click();
           await expectUnanswered(fs, q);
+          // A fresh attempt: focus returns to the question, so Tab leads into its controls.
+          if (via === 'keyboard') await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('FIELDSET');
           const right = await answer(page, fs, q, lang, 'right', via);
           expect(right).toBe(1);
           if (via === 'keyboard') {
@@ -176,7 +178,8 @@ describe('fill-in grading understands Chinese', () => {
     await goTo(page, lang, QUESTIONS.indexOf(fill));
     const fs = question(page, fill.id);
     await fs.getByRole('textbox').first().fill(typed);
-    await button(page, lang, 'quiz.check').click();
+    // Enter in the blank checks it.
+    await fs.getByRole('textbox').first().press('Enter');
     await expect.poll(() => verdict(fs).innerText()).toBe(ui(lang, 'quiz.correct'));
     expect(errors).toEqual([]);
     await context.close();
@@ -285,6 +288,33 @@ describe('drag and drop', () => {
     }
     await button(page, 'en', 'quiz.check').click();
     await expect.poll(() => verdict(cfs).innerText()).toBe(ui('en', 'quiz.correct'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the keyboard alternative: move buttons keep focus on the moved item and announce where it is', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await openQuiz(page, 'zh');
+    const ord = ofType('ordering')[0];
+    await goTo(page, 'zh', QUESTIONS.indexOf(ord));
+    const fs = question(page, ord.id);
+    const before = await orderTexts(fs);
+    const item = before[0];
+    const total = before.length;
+    await fs.focus();
+    await tabTo(page, fs.getByRole('button', { name: `${ui('zh', 'quiz.moveDown')}: ${item}`, exact: true }));
+    for (let n = 2; n <= total; n++) {
+      await page.keyboard.press('Enter');
+      await expect.poll(() => orderTexts(fs)).toEqual([...before.slice(1, n), item, ...before.slice(n)]);
+      expect(await fs.locator('[data-order-status]').innerText()).toBe(ui('zh', 'quiz.moved', { item, n, total }));
+      // Focus follows the item; at the bottom its "move down" is disabled, so "move up" takes it.
+      const expected = n < total ? 'quiz.moveDown' : 'quiz.moveUp';
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`${ui('zh', expected)}: ${item}`);
+    }
+    // The handle's own keys: ↑ moves it back up, and its name gives the new position.
+    await tabTo(page, fs.locator('[data-handle]').nth(total - 1));
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`${item}, ${ui('zh', 'quiz.position', { n: total - 1 })}`);
     expect(errors).toEqual([]);
     await context.close();
   });
