@@ -319,23 +319,38 @@ describe('drag and drop', () => {
     await context.close();
   });
 
-  it('reorders with a finger on a touch screen', async () => {
+  it('reorders and sorts with a finger on a touch screen, by the drag handles', async () => {
     const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 390, height: 844 }, hasTouch: true });
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    /** A finger pressed on one element's centre, moved in steps, lifted over another point. */
+    const swipe = async (from: Locator, toX: (b: { x: number; width: number }) => number, toY: (b: { y: number; height: number }) => number, target: Locator) => {
+      const a = (await from.boundingBox())!;
+      const b = (await target.boundingBox())!;
+      const [x0, y0, x1, y1] = [a.x + a.width / 2, a.y + a.height / 2, toX(b), toY(b)];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y: y0 }] });
+      for (let s = 1; s <= 8; s++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + ((x1 - x0) * s) / 8, y: y0 + ((y1 - y0) * s) / 8 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
     await openQuiz(page, 'zh');
     const ord = ofType('ordering')[0];
     await goTo(page, 'zh', QUESTIONS.indexOf(ord));
     const fs = question(page, ord.id);
     await fs.scrollIntoViewIfNeeded();
     const before = await orderTexts(fs);
-    const from = (await fs.locator('[data-handle]').first().boundingBox())!;
-    const to = (await fs.locator('.order-item').last().boundingBox())!;
-    const cdp = await context.newCDPSession(page);
-    const point = (y: number) => [{ x: from.x + from.width / 2, y }];
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from.y + from.height / 2) });
-    for (let s = 1; s <= 8; s++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(from.y + from.height / 2 + ((to.y + to.height - 4 - from.y - from.height / 2) * s) / 8) });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await swipe(fs.locator('[data-handle]').first(), (b) => b.x + b.width / 2, (b) => b.y + b.height - 4, fs.locator('.order-item').last());
     await expect.poll(() => orderTexts(fs)).toEqual([...before.slice(1), before[0]]);
+
+    const cat = ofType('categorise')[0];
+    await goTo(page, 'zh', QUESTIONS.indexOf(cat));
+    const cfs = question(page, cat.id);
+    const item = cat.items[0];
+    const group = cfs.locator(`[data-zone="${cat.items[0].group}"]`);
+    await group.scrollIntoViewIfNeeded();
+    const card = cfs.locator('.cat-card', { hasText: item.text.zh });
+    await card.scrollIntoViewIfNeeded();
+    await swipe(card.locator('.drag-handle'), (b) => b.x + b.width / 2, (b) => b.y + b.height / 2, group);
+    await expect.poll(() => group.locator('.cat-card', { hasText: item.text.zh }).count()).toBe(1);
     await context.close();
   });
 });

@@ -39,7 +39,10 @@ export function CategoriseQuestion({ question: q, lang, response: r, onChange, g
         key={item.id}
         class={`cat-card${dragging === item.id ? ' is-dragging' : ''}${ok === true ? ' is-right' : ok === false ? ' is-wrong' : ''}`}
         onPointerDown={(e) => {
-          if (locked || (e.target as HTMLElement).closest('select')) return;
+          const target = e.target as HTMLElement;
+          if (locked || target.closest('select')) return;
+          // A finger drags by the handle only, so the rest of the card still scrolls the page.
+          if (e.pointerType === 'touch' && !target.closest('.drag-handle')) return;
           (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
           setDragging(item.id);
         }}
@@ -58,6 +61,7 @@ export function CategoriseQuestion({ question: q, lang, response: r, onChange, g
           setOver(null);
         }}
       >
+        <span class="drag-handle" aria-hidden="true">⠿</span>
         <span class="cat-text" id={`${id}-label`}>{item.text[lang]}</span>
         {mark(ok, t)}
         <select
