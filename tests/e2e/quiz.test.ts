@@ -4,6 +4,7 @@
  * answer, the summary, seeded option order, Chinese-aware fill grading, drag by mouse and touch,
  * the no-JavaScript fallback, and progress that survives reload and a language switch.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -162,6 +163,25 @@ for (const lang of LANGS) {
     });
   });
 }
+
+describe('every lesson', () => {
+  it('shows its whole question bank in its last section, and the quiz starts', async () => {
+    const { context, page, errors } = await newPage(browser);
+    const slugs = readdirSync('content/lessons').filter((slug) => existsSync(`content/lessons/${slug}/quiz.yaml`));
+    expect(slugs.length).toBeGreaterThanOrEqual(8);
+    for (const slug of slugs) {
+      const ids = loadBank(slug).questions.map((q) => q.id);
+      await openQuiz(page, 'en', slug);
+      // The quiz sits in the lesson's last section.
+      expect(await page.evaluate(() => [...document.querySelectorAll('section[data-section]')].at(-1)?.querySelector('.quiz') instanceof HTMLElement), slug).toBe(true);
+      expect(await page.locator('.quiz-static .static-question').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question)), slug).toEqual(ids);
+      expect(await run(page).locator('.question-heading').innerText(), slug).toBe(ui('en', 'quiz.questionOf', { n: 1, total: ids.length }));
+      expect(await question(page, ids[0]).count(), slug).toBe(1);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
 
 describe('fill-in grading understands Chinese', () => {
   const fill = ofType('fill')[0];
