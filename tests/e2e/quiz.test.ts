@@ -210,6 +210,10 @@ describe('fill-in grading understands Chinese', () => {
     await openQuiz(page, 'zh');
     await goTo(page, 'zh', QUESTIONS.indexOf(fill));
     const fs = question(page, fill.id);
+    // Nothing typed yet: checking asks for an answer first.
+    await button(page, 'zh', 'quiz.check').click();
+    expect(await page.locator('.quiz').getByRole('alert').innerText()).toBe(ui('zh', 'quiz.incomplete'));
+    expect(await verdict(fs).count()).toBe(0);
     await fs.getByRole('textbox').first().fill('價格');
     await button(page, 'zh', 'quiz.check').click();
     await expect.poll(() => verdict(fs).innerText()).toBe(ui('zh', 'quiz.incorrect'));
