@@ -53,12 +53,19 @@ export function repairCard(raw: unknown): StoredCard | undefined {
   return card;
 }
 
-function repairQuestion(raw: unknown): QuestionProgress | undefined {
+/** Markers for what was dropped besides whole question records (never valid question ids). */
+export const DROPPED_RECORD = '(record)';
+export const DROPPED_QUESTIONS = '(questions)';
+
+/** A question record with invalid optional fields removed; `bad` collects their names. */
+function repairQuestion(raw: unknown, bad: string[]): QuestionProgress | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const q = raw as Record<string, unknown>;
   const attempts = isNum(q.attempts) && q.attempts >= 0 ? Math.floor(q.attempts) : undefined;
   const lastAt = isNum(q.lastAt) ? q.lastAt : undefined;
   if (attempts === undefined || lastAt === undefined) return undefined;
+  for (const field of ['lastScore', 'firstAt'] as const) if (field in q && !isNum(q[field])) bad.push(field);
+  if ('missed' in q && typeof q.missed !== 'boolean') bad.push('missed');
   const out: QuestionProgress = {
     attempts,
     lastScore: isNum(q.lastScore) ? Math.min(1, Math.max(0, q.lastScore)) : 0,
@@ -68,30 +75,35 @@ function repairQuestion(raw: unknown): QuestionProgress | undefined {
   };
   const card = repairCard(q.card);
   if (card) out.card = card;
+  else if (q.card !== undefined) bad.push('card');
   return out;
 }
 
 /**
- * Keeps whatever validates and drops the rest, reporting what was dropped. Accepts the current
- * shape, and a bare id → record map (the shape before versioning).
+ * Keeps whatever validates and drops the rest, reporting what was dropped: question ids, `id.field`
+ * for a bad field of a kept record, or the DROPPED_* markers. Accepts the current shape, and a
+ * bare id → record map (the shape before versioning).
  */
 export function repairProgress(raw: unknown): { data: ProgressData; dropped: string[] } {
   const data = emptyProgress();
   const dropped: string[] = [];
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    if (raw !== undefined && raw !== null) dropped.push('(whole record: not an object)');
+    if (raw !== undefined && raw !== null) dropped.push(DROPPED_RECORD);
     return { data, dropped };
   }
   const obj = raw as Record<string, unknown>;
   const questions = 'questions' in obj ? obj.questions : obj;
   if (!questions || typeof questions !== 'object' || Array.isArray(questions)) {
-    dropped.push('questions');
+    dropped.push(DROPPED_QUESTIONS);
     return { data, dropped };
   }
   for (const [id, value] of Object.entries(questions)) {
-    const repaired = ID.test(id) ? repairQuestion(value) : undefined;
-    if (repaired) data.questions[id] = repaired;
-    else dropped.push(id);
+    const bad: string[] = [];
+    const repaired = ID.test(id) ? repairQuestion(value, bad) : undefined;
+    if (repaired) {
+      data.questions[id] = repaired;
+      dropped.push(...bad.map((f) => `${id}.${f}`));
+    } else dropped.push(id);
   }
   return { data, dropped };
 }

@@ -3,7 +3,7 @@ import { $lang, $theme, nextTheme, type SiteLang } from '../stores/prefs.ts';
 import { isSearchShortcut, sectionInView } from '../lib/section-in-view.ts';
 import type { Lang } from '../lib/langs.ts';
 import { $progress } from '../stores/progress.ts';
-import { dueQuestionIds } from '../lib/progress.ts';
+import { dueQuestionIds, type ProgressData } from '../lib/progress.ts';
 import { $flashcards } from '../stores/flashcards.ts';
 import { dueCardCount } from '../lib/flashcards.ts';
 
@@ -67,20 +67,37 @@ document.addEventListener('keydown', (e) => {
   box.select();
 });
 
-// Review badge: how many missed questions and term cards are due now (kept in step with other tabs by the store).
+// Review badge: missed questions and term cards due now (kept in step with other tabs by the stores).
+// Only questions still in the course count; their ids are fetched once, and only when something
+// saved is due at all, so most pages never make the request.
 const badge = document.querySelector<HTMLElement>('[data-due-badge]');
 if (badge) {
-  const update = () => {
-    const due = dueQuestionIds($progress.get(), Date.now()).length + dueCardCount($flashcards.get(), Date.now());
-    badge.hidden = due === 0;
-    badge.textContent = String(due);
-    badge.setAttribute('aria-label', (badge.dataset.label ?? '{n}').replace('{n}', String(due)));
+  // undefined: not loaded yet; null: could not be loaded (offline, uncached), so everything saved counts.
+  let known: Set<string> | null | undefined;
+  let loading = false;
+  const show = (progress: ProgressData) => {
+    const due = dueQuestionIds(progress, Date.now(), known ?? undefined);
+    if (known === undefined && due.length > 0) {
+      if (!loading) {
+        loading = true;
+        fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/quiz-ids.json`)
+          .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+          .then((ids: string[]) => { known = new Set(ids); })
+          .catch(() => { known = null; })
+          .finally(() => show($progress.get()));
+      }
+      return;
+    }
+    const count = due.length + dueCardCount($flashcards.get(), Date.now());
+    badge.hidden = count === 0;
+    badge.textContent = String(count);
+    badge.setAttribute('aria-label', (badge.dataset.label ?? '{n}').replace('{n}', String(count)));
   };
-  $progress.subscribe(update);
-  $flashcards.subscribe(update);
+  $progress.subscribe(show);
+  $flashcards.subscribe(() => show($progress.get()));
   // Cards and questions fall due as time passes, not only when the stores change.
-  setInterval(update, 60_000);
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && update());
+  setInterval(() => show($progress.get()), 60_000);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && show($progress.get()));
 }
 
 // Glossary definitions: Esc dismisses the one on screen without moving focus (WCAG 1.4.13).

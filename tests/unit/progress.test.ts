@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueQuestionIds, emptyProgress, lessonProgress, mergeProgress, recordAttempt, recordReview, repairProgress, type StoredCard } from '../../src/lib/progress.ts';
+import { DROPPED_QUESTIONS, DROPPED_RECORD, dueQuestionIds, emptyProgress, lessonProgress, mergeProgress, recordAttempt, recordReview, repairProgress, type StoredCard } from '../../src/lib/progress.ts';
 import { summarise } from '../../src/lib/quiz/summary.ts';
 
 const card = (due: number): StoredCard => ({ due, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 2 });
@@ -48,14 +48,18 @@ describe('repairProgress', () => {
     const { data, dropped } = repairProgress(raw);
     expect(Object.keys(data.questions)).toEqual(['good', 'clamp']);
     expect(data.questions.clamp).toEqual({ attempts: 1, lastScore: 1, firstAt: 5, lastAt: 5, missed: false });
-    expect(dropped).toEqual(['bad', 'Not An Id', 'nulled']);
+    // Whole records by id; bad fields of a kept record as id.field (a clamped score is repaired, not dropped).
+    expect(dropped).toEqual(['clamp.missed', 'clamp.card', 'bad', 'Not An Id', 'nulled']);
   });
   it('accepts the unversioned shape and survives junk', () => {
     expect(repairProgress({ q: { attempts: 1, lastAt: 3 } }).data.questions.q.attempts).toBe(1);
     for (const junk of ['text', 42, [], null, undefined, { questions: 'x' }]) {
       expect(repairProgress(junk).data).toEqual(emptyProgress());
     }
-    expect(repairProgress('text').dropped.length).toBe(1);
+    expect(repairProgress('text').dropped).toEqual([DROPPED_RECORD]);
+    expect(repairProgress([1]).dropped).toEqual([DROPPED_RECORD]);
+    expect(repairProgress({ questions: 'x' }).dropped).toEqual([DROPPED_QUESTIONS]);
+    expect(repairProgress({ version: 1, questions: [] }).dropped).toEqual([DROPPED_QUESTIONS]);
     expect(repairProgress(undefined).dropped).toEqual([]);
   });
   it('keeps a valid card', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctResponse, emptyResponse, gradeQuestion, isComplete } from '../../src/lib/quiz/grade.ts';
+import { correctResponse, emptyResponse, gradeQuestion, isComplete, unansweredGrade, validResponse } from '../../src/lib/quiz/grade.ts';
 import { loadTraditionalToSimplified } from '../../src/lib/quiz/traditional.ts';
 import type { Question } from '../../src/schemas/quiz.ts';
 
@@ -95,7 +95,42 @@ describe('responses', () => {
     expect(isComplete(matching, { type: 'matching', matches: { x: 'y' } })).toBe(false);
     expect(isComplete(categorise, { type: 'categorise', placement: { i1: 'g1', i2: 'g1', i3: 'g1', i4: 'g2' } })).toBe(true);
   });
+  it('an untouched question earns nothing and marks every part wrong, with the same parts a grade has', () => {
+    for (const q of all) {
+      const g = unansweredGrade(q);
+      expect(g, q.id).toMatchObject({ score: 0, correct: false });
+      expect(Object.values(g.parts).every((ok) => ok === false), q.id).toBe(true);
+      const graded = gradeQuestion(q, correctResponse(q, 'en'));
+      expect(Object.keys(g.parts).sort(), q.id).toEqual(Object.keys(graded.parts).sort());
+    }
+  });
   it('rejects a response of the wrong type', () => {
     expect(() => gradeQuestion(single, { type: 'truefalse', value: true })).toThrow(/q-single/);
+  });
+});
+
+describe('validResponse (restoring a saved response)', () => {
+  const all = [single, multiple, tf, fill, matching, ordering, categorise];
+  it('accepts the responses the UI makes', () => {
+    for (const q of all) {
+      expect(validResponse(q, correctResponse(q, 'zh')), q.id).toEqual(correctResponse(q, 'zh'));
+      expect(validResponse(q, emptyResponse(q)), q.id).toEqual(emptyResponse(q));
+    }
+    expect(validResponse(matching, { type: 'matching', matches: { x: 'y', y: undefined } })).toBeTruthy();
+  });
+  it('rejects other types, unknown ids and wrong shapes, so grading never throws', () => {
+    const bad: [Question, unknown][] = [
+      [single, null], [single, 'a'], [single, { type: 'multiple', choices: ['a'] }], [single, { type: 'single', choice: 'zz' }],
+      [multiple, { type: 'multiple', choices: 'a' }], [multiple, { type: 'multiple', choices: ['a', 'q'] }],
+      [tf, { type: 'truefalse', value: 'yes' }],
+      [fill, { type: 'fill', blanks: ['one'] }], [fill, { type: 'fill', blanks: ['one', 2] }],
+      [matching, { type: 'matching', matches: { x: 'nope' } }], [matching, { type: 'matching', matches: [] }], [matching, { type: 'matching', matches: { q: 'x' } }],
+      [ordering, { type: 'ordering', order: ['one', 'two'] }], [ordering, { type: 'ordering', order: ['one', 'one', 'two', 'three'] }],
+      [categorise, { type: 'categorise', placement: { i1: 'g9' } }], [categorise, { type: 'categorise', placement: null }],
+    ];
+    for (const [q, raw] of bad) expect(validResponse(q, raw), JSON.stringify(raw)).toBeUndefined();
+  });
+  it('drops repeated choices', () => {
+    expect(validResponse(multiple, { type: 'multiple', choices: ['a', 'a', 'c'] })).toEqual({ type: 'multiple', choices: ['a', 'c'] });
   });
 });

@@ -5,21 +5,26 @@ import type { Lang } from '../../lib/langs.ts';
 
 interface Props {
   summary: QuizSummary;
+  passMark: number;
   lessons: BankLesson[];
   lang: Lang;
   t: (key: string, params?: Record<string, string | number>) => string;
   timedOut: boolean;
   revisit: [string, string][];
+  reviewUrl: string;
   onAgain: () => void;
 }
 
-export function ExamResult({ summary, lessons, lang, t, timedOut, revisit, onAgain }: Props) {
+export function ExamResult({ summary, passMark, lessons, lang, t, timedOut, revisit, reviewUrl, onAgain }: Props) {
   const rows = lessons.filter((l) => summary.byLesson[l.slug]);
   return (
     <section class="quiz-summary exam-result" aria-labelledby="exam-result-title" data-exam-result>
       <h2 id="exam-result-title" tabIndex={-1}>{t('exam.result')}</h2>
       {timedOut && <p role="alert">{t('exam.timeUp')}</p>}
       <p class="summary-score" data-score={summary.percent}>{t('quiz.score', { score: summary.percent, points: summary.points, total: summary.total })}</p>
+      <p class="summary-pass">
+        {t('quiz.passMark', { mark: Math.round(passMark * 100) })} <strong>{summary.passed ? t('quiz.passed') : t('quiz.failed')}</strong>
+      </p>
       <table class="exam-table">
         <caption>{t('exam.byLesson')}</caption>
         <thead><tr><th scope="col">{t('exam.lesson')}</th><th scope="col">{t('exam.points')}</th></tr></thead>
@@ -36,7 +41,10 @@ export function ExamResult({ summary, lessons, lang, t, timedOut, revisit, onAga
           <ul>{revisit.map(([title, url]) => <li key={url}><a href={url}>{title}</a></li>)}</ul>
         </>
       )}
-      <div class="quiz-actions"><button type="button" class="button" onClick={onAgain}>{t('exam.again')}</button></div>
+      <div class="quiz-actions">
+        <button type="button" class="button" onClick={onAgain}>{t('exam.again')}</button>
+        {revisit.length > 0 && <a class="button" href={reviewUrl}>{t('quiz.goReview')}</a>}
+      </div>
     </section>
   );
 }

@@ -1,18 +1,20 @@
 /**
  * A lesson's self-check: one question at a time, immediate feedback with the explanation, retry,
- * show answer, and a summary with score and pass mark. Attempts go to `$progress`.
+ * show answer, and a summary with score and pass mark. Attempts go to `$progress`, and what was
+ * answered last time (in any language, on any visit) shows on the progress dots and under the heading.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
 import { correctResponse, emptyResponse, gradeQuestion, isComplete, type Grade, type Response } from '../../lib/quiz/grade.ts';
 import { hasHan } from '../../lib/quiz/normalize.ts';
 import { loadTraditionalToSimplified } from '../../lib/quiz/traditional.ts';
 import { shuffleAwayFrom } from '../../lib/quiz/random.ts';
 import { summarise } from '../../lib/quiz/summary.ts';
-import { saveAttempt } from '../../stores/progress.ts';
+import { $progress, saveAttempt } from '../../stores/progress.ts';
 import type { Lang } from '../../lib/langs.ts';
-import { QuestionView } from './QuestionView.tsx';
+import { QuestionView, questionIds } from './QuestionView.tsx';
 import { QuizSummaryView } from './QuizSummaryView.tsx';
-import { makeT, type LessonQuestion, type Strings } from './types.tsx';
+import { makeT, useFocusAfterRender, type LessonQuestion, type Strings } from './types.tsx';
 
 interface Props {
   lang: Lang;
@@ -39,21 +41,31 @@ function initialSlot(q: LessonQuestion, seed: string, attempt: number): Slot {
   return { response: emptyResponse(q, shown), attempt };
 }
 
+const tone = (score: number) => (score >= 1 ? 'right' : score > 0 ? 'partial' : 'wrong');
+
 export default function QuizIsland({ lang, questions, passMark, seed, strings, sections, reviewUrl, uid }: Props) {
   const t = useMemo(() => makeT(strings), [strings]);
   const [index, setIndex] = useState(0);
   const [slots, setSlots] = useState<Slot[]>(() => questions.map((q) => initialSlot(q, seed, 0)));
   const [finished, setFinished] = useState(false);
   const [incomplete, setIncomplete] = useState(false);
+  // Stored results are only shown after hydration, so the first render matches the server's HTML.
+  const [hydrated, setHydrated] = useState(false);
+  const progress = useStore($progress);
+  const focusSoon = useFocusAfterRender();
 
   useEffect(() => {
     // Hydrated: the no-JavaScript list beside the island is no longer needed (CSS hides it too).
     document.getElementById(`${uid}-static`)?.setAttribute('hidden', '');
+    setHydrated(true);
   }, [uid]);
 
   const q = questions[index];
   const slot = slots[index];
+  const qUid = `${uid}-q${index}`;
+  const ids = questionIds(qUid);
   const update = (patch: Partial<Slot>) => setSlots((all) => all.map((s, i) => (i === index ? { ...s, ...patch } : s)));
+  const past = (id: string) => (hydrated ? progress.questions[id] : undefined);
 
   const check = async () => {
     if (!isComplete(q, slot.response)) {
@@ -66,17 +78,23 @@ export default function QuizIsland({ lang, questions, passMark, seed, strings, s
     const grade = gradeQuestion(q, slot.response, toSimplified);
     update({ grade, revealed: false });
     saveAttempt(q.id, grade.score);
+    focusSoon(ids.feedback);
   };
-  const retry = () => setSlots((all) => all.map((s, i) => (i === index ? initialSlot(q, seed, s.attempt + 1) : s)));
+  const retry = () => {
+    setSlots((all) => all.map((s, i) => (i === index ? initialSlot(q, seed, s.attempt + 1) : s)));
+    focusSoon(ids.question);
+  };
   const reveal = () => {
     const response = correctResponse(q, lang);
     if (!slot.grade) saveAttempt(q.id, 0);
+    setIncomplete(false);
     update({ response, grade: gradeQuestion(q, response), revealed: true });
+    focusSoon(ids.feedback);
   };
   const go = (to: number) => {
     setIncomplete(false);
     setIndex(to);
-    requestAnimationFrame(() => document.getElementById(`${uid}-live`)?.focus());
+    focusSoon(questionIds(`${uid}-q${to}`).question);
   };
 
   if (finished) {
@@ -89,23 +107,31 @@ export default function QuizIsland({ lang, questions, passMark, seed, strings, s
         t={t}
         sections={sections}
         reviewUrl={reviewUrl}
+        uid={uid}
         onRestart={() => {
           setSlots(questions.map((qq, i) => initialSlot(qq, seed, slots[i].attempt + 1)));
           setIndex(0);
           setFinished(false);
+          focusSoon(questionIds(`${uid}-q0`).question);
         }}
       />
     );
   }
 
+  const last = past(q.id);
+  const note = last && !slot.grade
+    ? last.lastScore >= 1 ? t('quiz.lastRight') : last.lastScore > 0 ? t('quiz.lastPartial', { score: Math.round(last.lastScore * 100) }) : t('quiz.lastWrong')
+    : undefined;
   return (
     <div class="quiz-run">
       <div class="quiz-progress" aria-hidden="true">
-        {questions.map((qq, i) => (
-          <span key={qq.id} class={`dot${i === index ? ' is-current' : ''}${slots[i].grade ? (slots[i].grade!.correct && !slots[i].revealed ? ' is-right' : ' is-wrong') : ''}`} />
-        ))}
+        {questions.map((qq, i) => {
+          const g = slots[i].grade;
+          const state = g ? (slots[i].revealed ? 'wrong' : tone(g.score)) : past(qq.id) ? tone(past(qq.id)!.lastScore) : '';
+          return <span key={qq.id} class={`dot${i === index ? ' is-current' : ''}${state ? ` is-${state}` : ''}${!g && state ? ' is-past' : ''}`} />;
+        })}
       </div>
-      <div id={`${uid}-live`} tabIndex={-1} class="quiz-question-wrap">
+      <div id={`${uid}-live`} class="quiz-question-wrap">
         <QuestionView
           key={`${q.id}:${slot.attempt}`}
           question={q}
@@ -118,8 +144,10 @@ export default function QuizIsland({ lang, questions, passMark, seed, strings, s
           showFeedback
           seed={`${seed}:${q.id}:${slot.attempt}`}
           heading={t('quiz.questionOf', { n: index + 1, total: questions.length })}
+          note={note}
+          onEnter={check}
           t={t}
-          uid={`${uid}-q${index}`}
+          uid={qUid}
         />
       </div>
       {incomplete && <p class="quiz-warning" role="alert">{t('quiz.incomplete')}</p>}
@@ -131,7 +159,7 @@ export default function QuizIsland({ lang, questions, passMark, seed, strings, s
         {slot.grade && !slot.revealed && !slot.grade.correct && <button type="button" class="button" data-reveals-answer onClick={reveal}>{t('quiz.showAnswer')}</button>}
         {index < questions.length - 1
           ? <button type="button" class="button button--primary" onClick={() => go(index + 1)}>{t('quiz.next')}</button>
-          : <button type="button" class="button button--primary" onClick={() => setFinished(true)}>{t('quiz.finish')}</button>}
+          : <button type="button" class="button button--primary" onClick={() => { setFinished(true); focusSoon(`${uid}-summary`); }}>{t('quiz.finish')}</button>}
       </div>
     </div>
   );

@@ -13,9 +13,9 @@ import { formatInterval, previewIntervals, RATINGS, reviewCard, suggestedRating,
 import { sectionLink } from '../../lib/quiz/bank.ts';
 import { $progress } from '../../stores/progress.ts';
 import type { Lang } from '../../lib/langs.ts';
-import { QuestionView } from './QuestionView.tsx';
+import { QuestionView, questionIds } from './QuestionView.tsx';
 import { useBank } from './use-bank.ts';
-import { makeT, type Strings } from './types.tsx';
+import { makeT, useFocusAfterRender, type Strings } from './types.tsx';
 
 /** `root`: this page's language root, e.g. /zh/ (the Traditional Chinese site rewrites it). */
 interface Props { lang: Lang; strings: Strings; root: string }
@@ -26,6 +26,7 @@ export default function ReviewIsland({ lang, strings, root }: Props) {
   if (import.meta.env.SSR) return null;
   const t = useMemo(() => makeT(strings), [strings]);
   const { bank, error } = useBank(root);
+  const focusSoon = useFocusAfterRender();
   const progress = useStore($progress);
   const [now] = useState(() => Date.now());
   const [reviewed, setReviewed] = useState(0);
@@ -44,10 +45,11 @@ export default function ReviewIsland({ lang, strings, root }: Props) {
     const scheduled = Object.entries(progress.questions).filter(([id, p]) => known.has(id) && p.card).map(([, p]) => p.card!.due);
     const next = scheduled.length ? Math.min(...scheduled) : undefined;
     return (
-      <div class="review-empty" role="status" data-review-state="empty">
+      <div class="review-empty" id="review-empty" tabIndex={-1} data-review-state="empty">
         {reviewed > 0 && <p>{t('review.doneSession', { n: reviewed })}</p>}
         <p>{scheduled.length || reviewed ? t('review.none') : t('review.empty')}</p>
         {next && <p>{t('review.next', { when: new Date(next).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' }) })}</p>}
+        <p class="quiz-actions"><a class="button" href={`${root}exam/`}>{t('exam.title')}</a></p>
       </div>
     );
   }
@@ -60,23 +62,28 @@ export default function ReviewIsland({ lang, strings, root }: Props) {
   const lessonTitle = bank.lessons.find((l) => l.slug === q.lesson)?.title[lang] ?? q.lesson;
   const [sectionTitle, sectionUrl] = sectionLink(bank.lessons, lang, q.lesson, q.section, root);
 
+  const ids = questionIds('review');
   const check = async () => {
     if (!isComplete(q, slot.response)) return setIncomplete(true);
     setIncomplete(false);
     const needs = slot.response.type === 'fill' && slot.response.blanks.some(hasHan);
     const conv = needs ? await loadTraditionalToSimplified().catch(() => undefined) : undefined;
     setCurrent({ ...slot, grade: gradeQuestion(q, slot.response, conv) });
+    focusSoon(ids.feedback);
   };
   const reveal = () => {
     const response = correctResponse(q, lang);
+    setIncomplete(false);
     setCurrent({ ...slot, response, grade: { ...gradeQuestion(q, response), score: 0, correct: false }, revealed: true });
+    focusSoon(ids.feedback);
   };
   const rate = (rating: ReviewRating) => {
     const at = Date.now();
     $progress.set(recordReview($progress.get(), q.id, slot.grade?.score ?? 0, reviewCard(stored, rating, at), at));
     setReviewed((n) => n + 1);
     setCurrent(null);
-    requestAnimationFrame(() => document.getElementById('review-live')?.focus());
+    // On to the next due question, or to the "all done" message.
+    focusSoon(ids.question, 'review-empty');
   };
   const suggested = slot.grade ? suggestedRating(slot.grade.score) : undefined;
 
@@ -84,8 +91,8 @@ export default function ReviewIsland({ lang, strings, root }: Props) {
     <div class="review-run" data-review-state="question">
       <p class="review-count" role="status">{t('review.due', { n: due.length })}</p>
       <p class="review-source">{t('review.fromLesson', { lesson: lessonTitle })} · <a href={sectionUrl}>{sectionTitle}</a></p>
-      <div id="review-live" tabIndex={-1} class="quiz-run">
-        <QuestionView key={seed} question={q} lang={lang} response={slot.response} onChange={(response) => setCurrent({ ...slot, response })} grade={slot.grade} revealed={slot.revealed} locked={!!slot.grade} showFeedback seed={seed} t={t} uid="review" />
+      <div class="quiz-run">
+        <QuestionView key={seed} question={q} lang={lang} response={slot.response} onChange={(response) => setCurrent({ ...slot, response })} grade={slot.grade} revealed={slot.revealed} locked={!!slot.grade} showFeedback answerOnWrong seed={seed} onEnter={check} t={t} uid="review" />
         {incomplete && <p class="quiz-warning" role="alert">{t('quiz.incomplete')}</p>}
         {!slot.grade ? (
           <div class="quiz-actions">

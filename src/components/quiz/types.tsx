@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Question } from '../../schemas/quiz.ts';
 import type { Grade, Response } from '../../lib/quiz/grade.ts';
 import type { Lang } from '../../lib/langs.ts';
@@ -20,6 +21,8 @@ export interface QuestionViewProps<Q extends Question = Question> {
   t: (key: string, params?: Record<string, string | number>) => string;
   /** Prefix for element ids, unique per question instance. */
   uid: string;
+  /** Enter in a text blank: check the answer (practice and review; not in exams). */
+  onEnter?: () => void;
 }
 
 export function makeT(strings: Strings) {
@@ -36,4 +39,23 @@ export function mark(ok: boolean | undefined, t: QuestionViewProps['t']) {
       <span class="visually-hidden">{ok ? t('quiz.correct') : t('quiz.incorrect')}</span>
     </span>
   );
+}
+
+/**
+ * Focus to move once the next render is on screen (after checking, moving an item, going on…).
+ * A layout effect rather than a timer: it runs before the browser handles the next key press, so
+ * fast typists never have a key land on the page body while the focused element is re-created.
+ * Give several ids to focus the first that exists.
+ */
+export function useFocusAfterRender(): (...ids: string[]) => void {
+  const pending = useRef<string[] | null>(null);
+  useLayoutEffect(() => {
+    if (!pending.current) return;
+    const el = pending.current.map((id) => document.getElementById(id)).find(Boolean);
+    pending.current = null;
+    el?.focus();
+  });
+  return (...ids: string[]) => {
+    pending.current = ids;
+  };
 }

@@ -7,6 +7,8 @@ export interface ExamParams {
 }
 
 export const DEFAULT_COUNT = 20;
+/** Share of the points a practice exam needs to pass (the lesson quizzes' default). */
+export const EXAM_PASS_MARK = 0.7;
 
 export function readExamParams(search: string, makeSeed: () => string): ExamParams {
   const p = new URLSearchParams(search);

@@ -83,6 +83,25 @@ export function gradeQuestion(q: Question, r: Response, toSimplified?: ScriptCon
   }
 }
 
+/**
+ * The grade of a question left untouched in an exam: nothing earned, every part marked wrong.
+ * (An untouched ordering question would otherwise score the items its shuffle left in place.)
+ */
+export function unansweredGrade(q: Question): Grade {
+  const keys = (() => {
+    switch (q.type) {
+      case 'single':
+      case 'multiple': return q.type === 'single' ? [q.answer] : q.answer;
+      case 'truefalse': return ['answer'];
+      case 'fill': return q.blanks.map((_, i) => String(i));
+      case 'matching': return q.pairs.map((p) => p.id);
+      case 'ordering':
+      case 'categorise': return q.items.map((i) => i.id);
+    }
+  })();
+  return { score: 0, correct: false, parts: Object.fromEntries(keys.map((k) => [k, false])) };
+}
+
 /** The response a learner starts from (nothing chosen; ordering in the shown order). */
 export function emptyResponse(q: Question, shownOrder: string[] = []): Response {
   switch (q.type) {
@@ -119,5 +138,36 @@ export function isComplete(q: Question, r: Response): boolean {
     case 'matching': return q.type === 'matching' && q.pairs.every((p) => r.matches[p.id]);
     case 'ordering': return true;
     case 'categorise': return q.type === 'categorise' && q.items.every((i) => r.placement[i.id]);
+  }
+}
+
+const isStr = (x: unknown): x is string => typeof x === 'string';
+const isRecordOf = (x: unknown, keys: readonly string[], values: readonly string[]): x is Record<string, string> =>
+  !!x && typeof x === 'object' && !Array.isArray(x) && Object.entries(x).every(([k, v]) => keys.includes(k) && (v === undefined || (isStr(v) && values.includes(v))));
+
+/**
+ * A saved response (e.g. an exam in progress restored after a reload) checked against its
+ * question: the right type, and only ids the question has. Anything else gives undefined, so a
+ * tampered or outdated save can never make grading throw.
+ */
+export function validResponse(q: Question, raw: unknown): Response | undefined {
+  if (!raw || typeof raw !== 'object' || (raw as { type?: unknown }).type !== q.type) return undefined;
+  const r = raw as Record<string, unknown>;
+  switch (q.type) {
+    case 'single': return r.choice === null || (isStr(r.choice) && q.options.some((o) => o.id === r.choice)) ? { type: 'single', choice: r.choice } : undefined;
+    case 'multiple': return Array.isArray(r.choices) && r.choices.every((c) => isStr(c) && q.options.some((o) => o.id === c)) ? { type: 'multiple', choices: [...new Set(r.choices as string[])] } : undefined;
+    case 'truefalse': return r.value === null || typeof r.value === 'boolean' ? { type: 'truefalse', value: r.value } : undefined;
+    case 'fill': return Array.isArray(r.blanks) && r.blanks.length === q.blanks.length && r.blanks.every(isStr) ? { type: 'fill', blanks: [...r.blanks] } : undefined;
+    case 'matching': {
+      const ids = q.pairs.map((p) => p.id);
+      return isRecordOf(r.matches, ids, ids) ? { type: 'matching', matches: { ...r.matches } } : undefined;
+    }
+    case 'ordering': {
+      const ids = q.items.map((i) => i.id);
+      const order = r.order;
+      return Array.isArray(order) && order.length === ids.length && ids.every((id) => order.includes(id)) ? { type: 'ordering', order: [...(order as string[])] } : undefined;
+    }
+    case 'categorise':
+      return isRecordOf(r.placement, q.items.map((i) => i.id), q.groups.map((g) => g.id)) ? { type: 'categorise', placement: { ...r.placement } } : undefined;
   }
 }
