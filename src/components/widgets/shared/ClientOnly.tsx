@@ -5,7 +5,7 @@
  * something matters: `client:visible` watches the island's children to know when to load.
  */
 import type { VNode } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useMounted } from './use-saved-widget.ts';
 import type { Lang } from '../../../lib/langs.ts';
 import './widget-base.css';
 
@@ -26,9 +26,7 @@ const needsJs = {
 } as const;
 
 export function ClientOnly({ lang, kind, title, children }: { lang: Lang; kind: string; title: string; children: () => VNode }) {
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
-  if (ready) return children();
+  if (useMounted()) return children();
   return (
     <section class={`widget widget--${kind} widget--pending`} aria-label={title}>
       <p class="widget-title">{title}</p>

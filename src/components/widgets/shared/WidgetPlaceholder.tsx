@@ -7,13 +7,7 @@
  * after: the widget's saved state exists only in the browser, so it cannot be rendered on the
  * server, and hydrating mismatched markup would leave the placeholder behind.
  */
-import { useEffect, useState } from 'preact/hooks';
-
-export function useMounted(): boolean {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  return mounted;
-}
+export { useMounted } from './use-saved-widget.ts';
 
 interface Props {
   kind: string;

@@ -4,9 +4,6 @@
  * then swaps in the real widget: hydrating mismatched markup would leave stale nodes behind.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
-import type { Validate } from '../../../lib/widget-state.ts';
-import { widgetStore } from '../../../stores/widgets.ts';
 
 export function useMounted(): boolean {
   const [mounted, setMounted] = useState(false);
@@ -14,13 +11,5 @@ export function useMounted(): boolean {
   return mounted;
 }
 
-/**
- * The instance's saved state and `update(rule)`, which applies the rule to the latest stored
- * value rather than the last rendered one, so quick successive edits (a drag) never drop a step.
- */
-export function useSavedWidget<T>(kind: string, instance: string, version: number, defaults: () => T, validate: Validate<T>) {
-  const store = widgetStore(kind, instance, version, defaults, validate);
-  const state = useStore(store);
-  const update = (rule: (current: T) => T) => store.set(rule(store.get()));
-  return [state, update] as const;
-}
+/** The instance's saved state and `update(rule)`: the same hook the other widgets use. */
+export { useWidgetState as useSavedWidget } from './use-widget-state.ts';
