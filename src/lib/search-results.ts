@@ -92,7 +92,8 @@ export const PAIRED_WEIGHT = 0.9;
 
 /**
  * Merges the results of several searches into one list: each page once (its best score kept),
- * the page language's results first, then the other language's, each group best first.
+ * each language best first, the two languages interleaved with the page language leading, so
+ * the first few results already show both when both matched.
  */
 export function mergeHits<R extends { id: string; score: number }>(groups: readonly { lang: Lang; query: string; paired: boolean; results: readonly R[] }[], pageLang: Lang): Hit<R>[] {
   const best = new Map<string, { hit: Hit<R>; score: number }>();
@@ -104,7 +105,13 @@ export function mergeHits<R extends { id: string; score: number }>(groups: reado
       if (!seen || score > seen.score) best.set(key, { hit: { result, lang: g.lang, query: g.query, paired: g.paired }, score });
     }
   }
-  return [...best.values()]
-    .sort((a, b) => Number(b.hit.lang === pageLang) - Number(a.hit.lang === pageLang) || b.score - a.score)
-    .map((b) => b.hit);
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  const own = ranked.filter((r) => r.hit.lang === pageLang);
+  const other = ranked.filter((r) => r.hit.lang !== pageLang);
+  const merged: Hit<R>[] = [];
+  for (let i = 0; i < Math.max(own.length, other.length); i++) {
+    if (own[i]) merged.push(own[i].hit);
+    if (other[i]) merged.push(other[i].hit);
+  }
+  return merged;
 }

@@ -74,8 +74,13 @@ export class OfflineCopy {
     return this.complete;
   }
 
+  /** This version's cache if it exists; reading never creates it (caches.open would). */
+  private async existing(name = this.name): Promise<Cache | null> {
+    return (await caches.has(name)) ? caches.open(name) : null;
+  }
+
   async match(path: string): Promise<Response | undefined> {
-    return (await caches.open(this.name)).match(this.urlOf(path));
+    return (await this.existing())?.match(this.urlOf(path));
   }
 
   /** Answers a request for a file of the copy (see strategy() in lib/offline/requests.ts). */
@@ -99,7 +104,7 @@ export class OfflineCopy {
 
   private async readMeta(cacheNameToRead = this.name): Promise<Meta | null> {
     try {
-      const res = await (await caches.open(cacheNameToRead)).match(this.metaUrl);
+      const res = await (await this.existing(cacheNameToRead))?.match(this.metaUrl);
       return res ? ((await res.json()) as Meta) : null;
     } catch {
       return null;
@@ -112,7 +117,7 @@ export class OfflineCopy {
   }
 
   private async presentPaths(): Promise<Set<string>> {
-    const keys = await (await caches.open(this.name)).keys();
+    const keys = (await (await this.existing())?.keys()) ?? [];
     const urls = new Set(keys.map((r) => r.url));
     return new Set(this.manifest.files.filter((f) => urls.has(this.urlOf(f.path))).map((f) => f.path));
   }
@@ -195,16 +200,15 @@ export class OfflineCopy {
 
   /** Copies the files other copies already hold (no network): used when an update needs no full copy. */
   async seed(): Promise<void> {
-    const cache = await caches.open(this.name);
     const plan = planDownload(this.manifest.files, await this.presentPaths(), await this.olderCopies());
+    if (plan.copy.length === 0) return;
+    const cache = await caches.open(this.name);
     for (const { file, from, fromPath } of plan.copy) {
       const res = await (await caches.open(from)).match(this.urlOf(fromPath));
       if (res) await cache.put(this.urlOf(file.path), res);
     }
-    if (plan.copy.length > 0) {
-      await this.writeMeta(cache, { complete: false, savedAt: null });
-      this.hasAny = true;
-    }
+    await this.writeMeta(cache, { complete: false, savedAt: null });
+    this.hasAny = true;
   }
 
   async remove(): Promise<void> {

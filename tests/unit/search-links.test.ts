@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedWords, parseHighlight, slideUrl, withHighlight } from '../../src/lib/search-links.ts';
+import { markedWords, parseHighlight, slideUrl, withHighlight, wordsToHighlight } from '../../src/lib/search-links.ts';
 import { highlightRanges } from '../../src/lib/highlight.ts';
 
 describe('markedWords', () => {
@@ -7,24 +7,37 @@ describe('markedWords', () => {
     expect(markedWords('a <mark>Service</mark> and <mark>service</mark> &amp; <mark>R&amp;D</mark>')).toEqual(['Service', 'R&D']);
     expect(markedWords('……<mark>服务补救</mark>是指……')).toEqual(['服务补救']);
     expect(markedWords('no marks')).toEqual([]);
+    expect(markedWords('<mark>recovery.</mark> <mark>service:</mark> <mark>“服务补救”,</mark> <mark>…</mark>')).toEqual(['recovery', 'service', '服务补救']);
   });
 });
 
 describe('withHighlight', () => {
-  it('puts the words before the fragment', () => {
+  it('puts each word or phrase before the fragment', () => {
     expect(withHighlight('/zh/lessons/a/#b', ['服务补救'])).toBe('/zh/lessons/a/?hl=%E6%9C%8D%E5%8A%A1%E8%A1%A5%E6%95%91#b');
-    expect(withHighlight('/en/glossary/?x=1', ['front', 'line'])).toBe('/en/glossary/?x=1&hl=front%20line');
+    expect(withHighlight('/en/glossary/?x=1', ['service recovery', 'line'])).toBe('/en/glossary/?x=1&hl=service%20recovery&hl=line');
     expect(withHighlight('/en/', [' ', ''])).toBe('/en/');
   });
   it('round-trips through parseHighlight', () => {
-    const url = new URL(withHighlight('/en/lessons/a/#b', ['Service', 'recovery']), 'http://x');
-    expect(parseHighlight(url.search)).toEqual(['Service', 'recovery']);
+    const url = new URL(withHighlight('/en/lessons/a/#b', ['Service recovery', 'front-line']), 'http://x');
+    expect(parseHighlight(url.search)).toEqual(['Service recovery', 'front-line']);
   });
   it('limits what a crafted URL can ask for', () => {
-    expect(parseHighlight('?hl=' + 'a '.repeat(20))).toEqual(['a']);
-    expect(parseHighlight('?hl=' + Array.from({ length: 12 }, (_, i) => `w${i}`).join('+'))).toHaveLength(8);
-    expect(parseHighlight('?hl=' + 'x'.repeat(100))[0]).toHaveLength(40);
+    expect(parseHighlight('?hl=a&hl=A&hl=%20')).toEqual(['a']);
+    expect(parseHighlight('?' + Array.from({ length: 12 }, (_, i) => `hl=w${i}`).join('&'))).toHaveLength(8);
+    expect(parseHighlight('?hl=' + 'x'.repeat(100))[0]).toHaveLength(60);
+    expect(parseHighlight('?hl=%E0%A4%A')).toHaveLength(1);
     expect(parseHighlight('?q=1')).toEqual([]);
+  });
+});
+
+describe('wordsToHighlight', () => {
+  it('highlights the searched text where the excerpt shows it whole', () => {
+    expect(wordsToHighlight('有效的<mark>服务</mark><mark>补救</mark>能……', '服务补救')).toEqual(['服务补救']);
+    expect(wordsToHighlight('Five <mark>service</mark> <mark>recovery</mark> strategies', ' Service  Recovery ')).toEqual(['Service Recovery']);
+  });
+  it('falls back to the marked words, then to the searched words', () => {
+    expect(wordsToHighlight('<mark>recovery.</mark> then <mark>services</mark>', 'service recovery')).toEqual(['recovery', 'services']);
+    expect(wordsToHighlight('nothing marked', 'front line')).toEqual(['front', 'line']);
   });
 });
 

@@ -64,20 +64,23 @@ describe('filtering and merging', () => {
     expect(flat([data], 4, () => false)).toEqual([]);
     expect(flat([page('G', '/g/')], 4, () => false)).toEqual([]);
   });
-  it('merges searches: each page once with its best score, page language first', () => {
+  it('merges searches: each page once with its best score, languages interleaved, page language leading', () => {
     const r = (id: string, score: number) => ({ id, score });
     const hits = mergeHits(
       [
         { lang: 'en', query: 'service recovery', paired: false, results: [r('e1', 5)] },
         { lang: 'zh', query: 'service recovery', paired: false, results: [r('z1', 0.1)] },
         { lang: 'zh', query: '服务补救', paired: true, results: [r('z2', 4), r('z1', 3)] },
+        { lang: 'en', query: 'service recovery', paired: false, results: [r('e2', 1), r('e3', 0.5)] },
       ],
       'zh',
     );
     expect(hits.map((h) => [h.lang, h.result.id, h.query])).toEqual([
       ['zh', 'z2', '服务补救'],
-      ['zh', 'z1', '服务补救'],
       ['en', 'e1', 'service recovery'],
+      ['zh', 'z1', '服务补救'],
+      ['en', 'e2', 'service recovery'],
+      ['en', 'e3', 'service recovery'],
     ]);
     expect(hits[0].paired).toBe(true);
   });
