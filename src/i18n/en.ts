@@ -188,7 +188,6 @@ export const en = {
   'search.kindSection': 'Lesson sections',
   'search.kindTerm': 'Glossary terms',
   'search.showOnSlide': 'Show on slide',
-  'search.slideLabel': 'Show “{title}” on its slide',
   'search.langZh': 'Chinese',
   'search.langEn': 'English',
   'search.paired': 'Also searched, through the glossary:',

@@ -190,7 +190,6 @@ export const zh: Record<UiKey, string> = {
   'search.kindSection': '课程章节',
   'search.kindTerm': '术语表词条',
   'search.showOnSlide': '在幻灯片中查看',
-  'search.slideLabel': '在幻灯片中查看“{title}”',
   'search.langZh': '中文',
   'search.langEn': '英文',
   'search.paired': '已通过术语表同时搜索:',

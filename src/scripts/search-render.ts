@@ -61,9 +61,15 @@ export function renderOption(o: ResultOption, i: number, ctx: RenderContext): HT
     const a = li.appendChild(document.createElement('a'));
     a.href = slide;
     a.className = 'result-slide';
-    a.textContent = ctx.strings.showOnSlide;
-    a.setAttribute('aria-label', ctx.strings.slideLabel.replace('{title}', o.title));
-    if (o.lang !== ctx.pageLang) a.hreflang = langTag(o.lang);
+    // The visible words come first in the accessible name (WCAG 2.5.3); the section title follows for context.
+    const title = document.createElement('span');
+    title.className = 'visually-hidden';
+    title.textContent = o.title;
+    if (o.lang !== ctx.pageLang) {
+      a.hreflang = langTag(o.lang);
+      title.lang = langTag(o.lang);
+    }
+    a.append(ctx.strings.showOnSlide, ctx.pageLang === 'zh' ? ':' : ': ', title);
   }
   return li;
 }

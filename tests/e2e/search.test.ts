@@ -37,7 +37,8 @@ describe('header search', () => {
     const activeId = await page.getAttribute('#search-header', 'aria-activedescendant');
     expect(await page.getAttribute(`#${activeId}`, 'aria-selected')).toBe('true');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/zh/lessons/service-recovery/#empower-front-line');
+    // The result URL also carries the matched words (?hl=…) for highlighting on arrival.
+    await page.waitForURL((u) => u.pathname === '/zh/lessons/service-recovery/' && u.hash === '#empower-front-line' && u.searchParams.has('hl'));
     expect(errors).toEqual([]);
     await context.close();
   });
