@@ -8,9 +8,14 @@ const panel = document.querySelector<HTMLElement>('[data-offline-panel]');
 const offer = document.querySelector<HTMLElement>('[data-update-offer]');
 const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
 
-panel?.addEventListener('toggle', (e) => {
-  if ((e as ToggleEvent).newState === 'open') void import('./offline-panel.ts').then((m) => m.mountOfflinePanel(panel));
-});
+const mount = () => panel && void import('./offline-panel.ts').then((m) => m.mountOfflinePanel(panel));
+panel?.addEventListener('toggle', (e) => (e as ToggleEvent).newState === 'open' && mount());
+// Browsers without the Popover API: the button shows and hides the panel itself (see offline.css).
+if (panel && !('popover' in HTMLElement.prototype)) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[popovertarget="offline-panel"]')) {
+    button.addEventListener('click', () => panel.classList.toggle('is-open') && mount());
+  }
+}
 
 /** Shows the update offer. `worker` is the waiting version; null when another tab already switched to it. */
 function showOffer(worker: ServiceWorker | null, accept: () => void) {

@@ -160,7 +160,8 @@ export class OfflineCopy {
   download(report: (p: DownloadProgress) => void = () => {}): Promise<void> {
     this.running ??= (async () => {
       const files = this.manifest.files;
-      if (await this.complete) return report(progressOf(files, files));
+      // The stored record decides (not the flag in memory), so a damaged record is repaired.
+      if ((await this.readMeta())?.complete) return report(progressOf(files, files));
       const cache = await caches.open(this.name);
       await this.writeMeta(cache, { complete: false, savedAt: null });
       const plan = planDownload(files, await this.presentPaths(), await this.olderCopies());

@@ -229,6 +229,19 @@ describe('a download that fails', () => {
       await p.click('[data-offline-download]');
       await p.waitForFunction(() => /整个课程已可离线使用/.test(document.querySelector('[data-offline-message]')?.textContent ?? ''), null, { timeout: 30_000 });
       expect(await p.textContent('[data-offline-status]')).toMatch(/^可离线使用/);
+
+      // A damaged record of the copy is not trusted: the panel offers to finish, which repairs it.
+      await p.evaluate(async () => {
+        const [name] = await caches.keys();
+        await (await caches.open(name)).put(new URL('/__offline__/meta.json', location.href).href, new Response('{oops'));
+      });
+      await p.reload();
+      await openPanel(p);
+      await expect.poll(() => p.textContent('[data-offline-status]')).toMatch(/^已部分保存:(\d+)\/\1 个页面/);
+      expect(await p.textContent('[data-offline-download]')).toBe('完成下载');
+      await p.click('[data-offline-download]');
+      await p.waitForFunction(() => /整个课程已可离线使用/.test(document.querySelector('[data-offline-message]')?.textContent ?? ''), null, { timeout: 30_000 });
+      expect(await p.textContent('[data-offline-status]')).toMatch(/^可离线使用/);
     } finally {
       await ctx.close();
       await proxy.close();
