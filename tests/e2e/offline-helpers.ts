@@ -9,6 +9,11 @@ export async function openPanel(page: Page) {
   await page.waitForFunction(() => (document.querySelector('[data-offline-status]')?.textContent ?? '') !== '');
 }
 
+/** Waits until the islands matching `selector` are hydrated (Astro drops `ssr` then), so clicks reach Preact. */
+export async function hydrated(page: Page, selector = 'astro-island') {
+  await page.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => !el.hasAttribute('ssr')), selector, { timeout: 20_000 });
+}
+
 /** No network at all: the browser is told it is offline and the server is gone. */
 export async function goOffline(context: BrowserContext, stopServer: () => Promise<void>) {
   await context.setOffline(true);

@@ -16,7 +16,7 @@ import { launchBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import { buildOffline } from '../../scripts/build-offline.ts';
 import { isPrecached, urlPathFor } from '../../src/lib/offline/manifest.ts';
-import { flakyProxy, goOffline, goOnline, openPanel, resultHrefs } from './offline-helpers.ts';
+import { flakyProxy, goOffline, goOnline, hydrated, openPanel, resultHrefs } from './offline-helpers.ts';
 
 let dir: string;
 let server: StaticServer;
@@ -158,6 +158,7 @@ describe('offline', () => {
 
   it('quizzes, review and the exam work offline, and the answer is saved', async () => {
     await page.goto('/en/lessons/service-recovery/#quiz');
+    await hydrated(page, 'astro-island[component-url*="QuizIsland"]');
     await page.getByLabel('The service falls short of what the customer expected').check();
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await page.waitForSelector('text=Correct.');
@@ -165,6 +166,7 @@ describe('offline', () => {
     await page.goto('/en/review/');
     await page.waitForSelector('text=/no missed questions yet/');
     await page.goto('/en/exam/');
+    await hydrated(page);
     await page.getByRole('button', { name: 'Start the exam' }).click();
     await page.waitForSelector('text=/answered/');
     await page.goto('/zh/progress/');
