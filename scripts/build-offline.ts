@@ -11,7 +11,12 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { makeManifest, summarize, type BuiltFile, type OfflineManifest } from '../src/lib/offline/manifest.ts';
+import {
+  makeManifest,
+  summarize,
+  type BuiltFile,
+  type OfflineManifest,
+} from '../src/lib/offline/manifest.ts';
 import { formatBytes } from '../src/lib/offline/download-plan.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../src/sw/service-worker.ts', import.meta.url));
@@ -24,14 +29,20 @@ function walk(dir: string, root = dir): BuiltFile[] {
     if (stat.isDirectory()) files.push(...walk(full, root));
     else {
       const body = readFileSync(full);
-      files.push({ relPath: relative(root, full).split(sep).join('/'), size: stat.size, hash: createHash('sha256').update(body).digest('hex').slice(0, 16) });
+      files.push({
+        relPath: relative(root, full).split(sep).join('/'),
+        size: stat.size,
+        hash: createHash('sha256').update(body).digest('hex').slice(0, 16),
+      });
     }
   }
   return files;
 }
 
 export async function buildOffline(dir = 'dist'): Promise<OfflineManifest> {
-  const manifest = makeManifest(walk(dir), (text) => createHash('sha256').update(text).digest('hex').slice(0, 12));
+  const manifest = makeManifest(walk(dir), (text) =>
+    createHash('sha256').update(text).digest('hex').slice(0, 12),
+  );
   const result = await build({
     entryPoints: [WORKER_SOURCE],
     bundle: true,
@@ -50,5 +61,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? 'dist';
   const manifest = await buildOffline(dir);
   const s = summarize(manifest.files);
-  console.log(`offline copy: ${manifest.files.length} files (${s.pages} pages, ${s.searchFiles} search index files), ${formatBytes(s.bytes)}, version ${manifest.version}`);
+  console.log(
+    `offline copy: ${manifest.files.length} files (${s.pages} pages, ${s.searchFiles} search index files), ${formatBytes(s.bytes)}, version ${manifest.version}`,
+  );
 }

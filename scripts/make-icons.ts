@@ -11,7 +11,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 const TEAL = '#0f5c5a';
-const MARK = '<path d="M9 20c2 3 12 3 14-1s-12-5-12-9 10-4 12-1" stroke="#fff" stroke-width="3" fill="none" stroke-linecap="round"/>';
+const MARK =
+  '<path d="M9 20c2 3 12 3 14-1s-12-5-12-9 10-4 12-1" stroke="#fff" stroke-width="3" fill="none" stroke-linecap="round"/>';
 
 /** The mark on a 32-unit tile; `scale` shrinks it about the centre (maskable icons keep it in the middle 80%). */
 function svg(rounded: boolean, scale: number): string {
@@ -29,7 +30,9 @@ const icons: [string, number, boolean, number][] = [
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 for (const [name, size, rounded, scale] of icons) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}</style>${svg(rounded, scale)}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}</style>${svg(rounded, scale)}`,
+  );
   writeFileSync(`public/icons/${name}`, await page.screenshot({ omitBackground: true }));
   await page.close();
 }

@@ -18,7 +18,8 @@ export function highlightRanges(text: string, words: readonly string[]): [number
     for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
       if (!han && at > 0 && LETTER.test(lower[at - 1]) && !HAN.test(lower[at - 1])) continue;
       let end = at + w.length;
-      if (!han) while (end < lower.length && LETTER.test(lower[end]) && !HAN.test(lower[end])) end++;
+      if (!han)
+        while (end < lower.length && LETTER.test(lower[end]) && !HAN.test(lower[end])) end++;
       ranges.push([at, end]);
     }
   }

@@ -24,7 +24,8 @@ export function placeOf(url: string, base = '/'): ResultPlace {
   const lang = /^(zh|en)\//.exec(path)?.[1] as Lang | undefined;
   const lesson = /^(?:zh|en)\/lessons\/([a-z0-9-]+)\//.exec(path)?.[1] ?? null;
   if (lesson && anchor) return { lang: lang ?? null, kind: 'section', lesson, anchor };
-  if (/^(?:zh|en)\/glossary\/$/.test(path) && anchor && !anchor.startsWith('letter-')) return { lang: lang ?? null, kind: 'term', lesson: null, anchor };
+  if (/^(?:zh|en)\/glossary\/$/.test(path) && anchor && !anchor.startsWith('letter-'))
+    return { lang: lang ?? null, kind: 'term', lesson: null, anchor };
   return { lang: lang ?? null, kind: 'page', lesson, anchor };
 }
 
@@ -41,7 +42,10 @@ export const NO_FILTERS: SearchFilters = { lesson: '', kind: '' };
 export function parseFilters(params: URLSearchParams, lessons: readonly string[]): SearchFilters {
   const lesson = params.get('lesson') ?? '';
   const kind = params.get('kind') ?? '';
-  return { lesson: lessons.includes(lesson) ? lesson : '', kind: kind === 'section' || kind === 'term' ? kind : '' };
+  return {
+    lesson: lessons.includes(lesson) ? lesson : '',
+    kind: kind === 'section' || kind === 'term' ? kind : '',
+  };
 }
 
 export type PagefindFilter = Record<string, unknown>;
@@ -59,10 +63,15 @@ export function pagefindFilter(f: SearchFilters): PagefindFilter | undefined {
 }
 
 /** Whether one result (a section or term) passes the filters. */
-export function keepPlace(place: ResultPlace, f: SearchFilters, lessonsOfTerm: ReadonlyMap<string, readonly string[]>): boolean {
+export function keepPlace(
+  place: ResultPlace,
+  f: SearchFilters,
+  lessonsOfTerm: ReadonlyMap<string, readonly string[]>,
+): boolean {
   if (f.kind && place.kind !== f.kind) return false;
   if (!f.lesson) return true;
-  if (place.kind === 'term') return (lessonsOfTerm.get(place.anchor ?? '') ?? []).includes(f.lesson);
+  if (place.kind === 'term')
+    return (lessonsOfTerm.get(place.anchor ?? '') ?? []).includes(f.lesson);
   return place.lesson === f.lesson;
 }
 

@@ -1,6 +1,13 @@
 /** Links from a search result: to the exact section with the matched words to highlight, and to its slide. Pure. */
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 
 /** The words Pagefind marked in an excerpt (it wraps each match in <mark>), unescaped, without surrounding punctuation or repeats. */
 export function markedWords(excerpt: string): string[] {
@@ -21,7 +28,10 @@ export function markedWords(excerpt: string): string[] {
  */
 export function wordsToHighlight(excerpt: string, searched: string): string[] {
   const phrase = searched.trim().replace(/\s+/g, ' ');
-  const text = excerpt.replace(/<\/?mark>/g, '').replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e]).replace(/\s+/g, ' ');
+  const text = excerpt
+    .replace(/<\/?mark>/g, '')
+    .replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e])
+    .replace(/\s+/g, ' ');
   if (phrase && text.toLowerCase().includes(phrase.toLowerCase())) return [phrase];
   const marked = markedWords(excerpt);
   return marked.length ? marked : phrase.split(' ').filter(Boolean);

@@ -16,7 +16,12 @@ export interface TermPair {
 
 /** Lower case, full-width forms folded (NFKC), hyphens and underscores as spaces, spaces collapsed. */
 export function normalizeQuery(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[-_‐‑–—/·・]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[-_‐‑–—/·・]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -120,6 +125,11 @@ export function parseTerms(data: unknown): TermPair[] {
   if (!Array.isArray(list)) return [];
   return list.filter(
     (t): t is TermPair =>
-      typeof t === 'object' && t !== null && typeof t.id === 'string' && typeof t.zh === 'string' && typeof t.en === 'string' && Array.isArray(t.lessons),
+      typeof t === 'object' &&
+      t !== null &&
+      typeof t.id === 'string' &&
+      typeof t.zh === 'string' &&
+      typeof t.en === 'string' &&
+      Array.isArray(t.lessons),
   );
 }

@@ -8,6 +8,13 @@ import { getGlossary } from '../data/course.ts';
 import type { TermPair } from '../lib/search-query.ts';
 
 export const GET: APIRoute = async () => {
-  const terms: TermPair[] = (await getGlossary('en')).map((t) => ({ id: t.id, zh: t.zh, en: t.en, lessons: t.lessons }));
-  return new Response(JSON.stringify({ terms }), { headers: { 'content-type': 'application/json' } });
+  const terms: TermPair[] = (await getGlossary('en')).map((t) => ({
+    id: t.id,
+    zh: t.zh,
+    en: t.en,
+    lessons: t.lessons,
+  }));
+  return new Response(JSON.stringify({ terms }), {
+    headers: { 'content-type': 'application/json' },
+  });
 };

@@ -8,11 +8,14 @@ const panel = document.querySelector<HTMLElement>('[data-offline-panel]');
 const offer = document.querySelector<HTMLElement>('[data-update-offer]');
 const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
 
-const mount = () => panel && void import('./offline-panel.ts').then((m) => m.mountOfflinePanel(panel));
+const mount = () =>
+  panel && void import('./offline-panel.ts').then((m) => m.mountOfflinePanel(panel));
 panel?.addEventListener('toggle', (e) => (e as ToggleEvent).newState === 'open' && mount());
 // Browsers without the Popover API: the button shows and hides the panel itself (see offline.css).
 if (panel && !('popover' in HTMLElement.prototype)) {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[popovertarget="offline-panel"]')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>(
+    '[popovertarget="offline-panel"]',
+  )) {
     button.addEventListener('click', () => panel.classList.toggle('is-open') && mount());
   }
 }
@@ -32,7 +35,8 @@ function showOffer(worker: ServiceWorker | null, accept: () => void) {
     if (worker) worker.postMessage({ type: 'offline-skip-waiting' });
     else location.reload();
   };
-  offer.querySelector<HTMLButtonElement>('[data-update-later]')!.onclick = () => (offer.hidden = true);
+  offer.querySelector<HTMLButtonElement>('[data-update-later]')!.onclick = () =>
+    (offer.hidden = true);
 }
 
 if (container && !import.meta.env.DEV) {

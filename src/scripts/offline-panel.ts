@@ -2,11 +2,22 @@
  * The offline panel, loaded when first opened: asks the service worker what is saved, starts the
  * download and shows its progress (pages and bytes) and outcome, removes the copy on request.
  */
-import { formatBytes, type DownloadProgress, type FailReason } from '../lib/offline/download-plan.ts';
-import { describeStatus, downloadLabel, failKey, isOfflineMessage, type OfflineStatus } from '../lib/offline/status.ts';
+import {
+  formatBytes,
+  type DownloadProgress,
+  type FailReason,
+} from '../lib/offline/download-plan.ts';
+import {
+  describeStatus,
+  downloadLabel,
+  failKey,
+  isOfflineMessage,
+  type OfflineStatus,
+} from '../lib/offline/status.ts';
 
 type Strings = Record<string, string>;
-const fill = (s: string, params: Record<string, string | number> = {}) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+const fill = (s: string, params: Record<string, string | number> = {}) =>
+  s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 
 /** The active worker, or null when none takes charge within a few seconds (unsupported or blocked). */
 async function activeWorker(): Promise<ServiceWorker | null> {
@@ -23,7 +34,8 @@ async function ask(type: string): Promise<OfflineStatus | null> {
   if (!worker) return null;
   return new Promise((done) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = (e) => done(isOfflineMessage(e.data) ? (e.data.status as OfflineStatus) : null);
+    channel.port1.onmessage = (e) =>
+      done(isOfflineMessage(e.data) ? (e.data.status as OfflineStatus) : null);
     worker.postMessage({ type }, [channel.port2]);
   });
 }
@@ -31,7 +43,8 @@ async function ask(type: string): Promise<OfflineStatus | null> {
 const mounted = new WeakSet<HTMLElement>();
 
 export function mountOfflinePanel(panel: HTMLElement) {
-  const el = <T extends HTMLElement>(name: string) => panel.querySelector<T>(`[data-offline-${name}]`)!;
+  const el = <T extends HTMLElement>(name: string) =>
+    panel.querySelector<T>(`[data-offline-${name}]`)!;
   const status = el('status');
   const message = el('message');
   const progressBox = el('progress');
@@ -43,7 +56,8 @@ export function mountOfflinePanel(panel: HTMLElement) {
   const network = el('network');
   const strings = JSON.parse(panel.dataset.strings ?? '{}') as Strings;
   const lang = panel.dataset.lang === 'zh' ? 'zh-CN' : 'en';
-  const formatDate = (ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const formatDate = (ms: number) =>
+    new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
   let failed = false;
   let busy = false;
 
@@ -71,7 +85,12 @@ export function mountOfflinePanel(panel: HTMLElement) {
     progressBox.hidden = false;
     bar.max = Math.max(1, p.totalBytes);
     bar.value = p.bytes;
-    progressText.textContent = fill(strings['offline.progressText'], { pages: p.pages, totalPages: p.totalPages, bytes: formatBytes(p.bytes), totalBytes: formatBytes(p.totalBytes) });
+    progressText.textContent = fill(strings['offline.progressText'], {
+      pages: p.pages,
+      totalPages: p.totalPages,
+      bytes: formatBytes(p.bytes),
+      totalBytes: formatBytes(p.totalBytes),
+    });
   }
 
   const refresh = async () => show(await ask('offline-status'));

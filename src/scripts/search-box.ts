@@ -7,7 +7,14 @@
  */
 import type { Lang } from '../lib/langs.ts';
 import { flattenResults, moveActive, type PagefindResultData } from '../lib/search-results.ts';
-import { filtersToParams, keepPlace, NO_FILTERS, parseFilters, placeOf, type SearchFilters } from '../lib/search-filters.ts';
+import {
+  filtersToParams,
+  keepPlace,
+  NO_FILTERS,
+  parseFilters,
+  placeOf,
+  type SearchFilters,
+} from '../lib/search-filters.ts';
 import { renderOption, renderPaired, type ResultOption } from './search-render.ts';
 import type { EngineHit } from './search-engine.ts';
 
@@ -33,7 +40,9 @@ function enhance(form: HTMLFormElement) {
   const base = form.dataset.base ?? '/';
   const pageLang = (form.dataset.lang === 'zh' ? 'zh' : 'en') as Lang;
   const ctx = { combobox, inputId: input.id, pageLang, strings };
-  const lessons = [...(form.querySelector<HTMLSelectElement>('[name=lesson]')?.options ?? [])].map((o) => o.value).filter(Boolean);
+  const lessons = [...(form.querySelector<HTMLSelectElement>('[name=lesson]')?.options ?? [])]
+    .map((o) => o.value)
+    .filter(Boolean);
   // Each result's data is a separate download (a page fragment): fetch a few at a time.
   const pageSize = combobox ? 3 : 4;
   let pending: EngineHit[] = [];
@@ -44,7 +53,10 @@ function enhance(form: HTMLFormElement) {
   let query = '';
 
   const fill = (s: string, q: string, n = 0) => s.replace('{q}', q).replace('{n}', String(n));
-  const filters = (): SearchFilters => (selects.length ? parseFilters(new URLSearchParams(selects.map((s) => [s.name, s.value])), lessons) : NO_FILTERS);
+  const filters = (): SearchFilters =>
+    selects.length
+      ? parseFilters(new URLSearchParams(selects.map((s) => [s.name, s.value])), lessons)
+      : NO_FILTERS;
 
   function setOpen(open: boolean) {
     if (!combobox) return;
@@ -71,11 +83,19 @@ function enhance(form: HTMLFormElement) {
   function toOptions(): ResultOption[] {
     const f = filters();
     const keep = (url: string) => keepPlace(placeOf(url, base), f, lessonsOfTerm);
-    return loaded.flatMap(({ hit, data }) => flattenResults([data], combobox ? 3 : 5, keep).map((o) => ({ ...o, lang: hit.lang, query: hit.query })));
+    return loaded.flatMap(({ hit, data }) =>
+      flattenResults([data], combobox ? 3 : 5, keep).map((o) => ({
+        ...o,
+        lang: hit.lang,
+        query: hit.query,
+      })),
+    );
   }
 
   async function loadMore(q: string) {
-    const batch = await Promise.all(pending.splice(0, pageSize).map(async (hit) => ({ hit, data: await hit.data() })));
+    const batch = await Promise.all(
+      pending.splice(0, pageSize).map(async (hit) => ({ hit, data: await hit.data() })),
+    );
     if (q !== query) return;
     loaded = [...loaded, ...batch];
     const keep = active;
@@ -135,7 +155,9 @@ function enhance(form: HTMLFormElement) {
     });
   }
   input.addEventListener('focus', () => {
-    void engine().then((e) => e.warm(base, pageLang)).catch(() => {});
+    void engine()
+      .then((e) => e.warm(base, pageLang))
+      .catch(() => {});
     if (input.value.trim()) setOpen(true);
   });
   input.addEventListener('keydown', (e) => {
@@ -168,7 +190,10 @@ function enhance(form: HTMLFormElement) {
       if (i < 0) return;
       e.preventDefault();
       if (e.key === 'ArrowUp' && i === 0) input.focus();
-      else links[Math.max(0, Math.min(links.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))].focus();
+      else
+        links[
+          Math.max(0, Math.min(links.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))
+        ].focus();
     });
   }
   form.addEventListener('focusout', (e) => {

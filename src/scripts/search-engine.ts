@@ -4,7 +4,13 @@
  * lib/search-query.ts). Results come back merged and marked with their language.
  */
 import type { Lang } from '../lib/langs.ts';
-import { parseTerms, planSearch, termLessons, type SearchPlan, type TermPair } from '../lib/search-query.ts';
+import {
+  parseTerms,
+  planSearch,
+  termLessons,
+  type SearchPlan,
+  type TermPair,
+} from '../lib/search-query.ts';
 import { mergeHits, type PagefindResultData } from '../lib/search-results.ts';
 import { pagefindFilter, type SearchFilters } from '../lib/search-filters.ts';
 
@@ -52,7 +58,9 @@ const langTag = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');
 export function loadIndex(base: string, lang: Lang): Promise<PagefindInstance> {
   let p = instances.get(lang);
   if (!p) {
-    const module = import(/* @vite-ignore */ `${base}pagefind/pagefind.js?lang=${lang}`) as Promise<PagefindModule>;
+    const module = import(
+      /* @vite-ignore */ `${base}pagefind/pagefind.js?lang=${lang}`
+    ) as Promise<PagefindModule>;
     p = module.then(async (mod) => {
       const root = document.documentElement;
       const pageLang = root.getAttribute('lang');
@@ -91,7 +99,12 @@ export function warm(base: string, pageLang: Lang): void {
   void loadTerms(base);
 }
 
-export async function search(query: string, pageLang: Lang, base: string, filters: SearchFilters): Promise<EngineResult> {
+export async function search(
+  query: string,
+  pageLang: Lang,
+  base: string,
+  filters: SearchFilters,
+): Promise<EngineResult> {
   const terms = await loadTerms(base);
   const plan = planSearch(query, pageLang, terms);
   const filter = pagefindFilter(filters);
@@ -104,6 +117,10 @@ export async function search(query: string, pageLang: Lang, base: string, filter
       }),
     ),
   );
-  const hits = mergeHits(groups, pageLang).map((h) => ({ lang: h.lang, query: h.query, data: () => h.result.data() }));
+  const hits = mergeHits(groups, pageLang).map((h) => ({
+    lang: h.lang,
+    query: h.query,
+    data: () => h.result.data(),
+  }));
   return { hits, paired: plan.paired, lessonsOfTerm: termLessons(terms) };
 }

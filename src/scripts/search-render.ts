@@ -19,7 +19,8 @@ export interface RenderContext {
 const langTag = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');
 
 /** The result's URL, carrying the words to highlight there. */
-export const resultHref = (o: ResultOption): string => withHighlight(o.url, wordsToHighlight(o.excerpt, o.query));
+export const resultHref = (o: ResultOption): string =>
+  withHighlight(o.url, wordsToHighlight(o.excerpt, o.query));
 
 function content(o: ResultOption, ctx: RenderContext): DocumentFragment {
   const frag = document.createDocumentFragment();
@@ -75,7 +76,11 @@ export function renderOption(o: ResultOption, i: number, ctx: RenderContext): HT
 }
 
 /** "Also searched, through the glossary: 服务补救", each term in its own language. */
-export function renderPaired(el: HTMLElement, paired: readonly { text: string; lang: Lang }[], label: string): void {
+export function renderPaired(
+  el: HTMLElement,
+  paired: readonly { text: string; lang: Lang }[],
+  label: string,
+): void {
   el.hidden = paired.length === 0;
   if (el.hidden) return el.replaceChildren();
   el.replaceChildren(

@@ -6,42 +6,20 @@
  */
 import type { OfflineFile, OfflineManifest } from '../lib/offline/manifest.ts';
 import { CACHE_PREFIX, cacheName, type Lookup } from '../lib/offline/requests.ts';
-import { planDownload, progressOf, type DownloadProgress, type OlderCopy } from '../lib/offline/download-plan.ts';
+import {
+  planDownload,
+  progressOf,
+  type DownloadProgress,
+  type OlderCopy,
+} from '../lib/offline/download-plan.ts';
 import type { OfflineStatus } from '../lib/offline/status.ts';
+import { pool, sha16, VersionChanged } from './helpers.ts';
 
 interface Meta {
   version: string;
   complete: boolean;
   savedAt: number | null;
   files: OfflineFile[];
-}
-
-/** Thrown when a downloaded file is not the one this version lists: the site changed meanwhile. */
-class VersionChanged extends Error {
-  override name = 'VersionChanged';
-}
-
-async function sha16(body: ArrayBuffer): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
-  return [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Runs `task` over `items`, at most `limit` at a time; the first failure stops the rest. */
-async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const item = items[next++];
-      try {
-        await task(item);
-      } catch (e) {
-        failed = true;
-        throw e;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 export class OfflineCopy {
@@ -85,7 +63,10 @@ export class OfflineCopy {
 
   /** Answers a request for a file of the copy (see strategy() in lib/offline/requests.ts). */
   async respond(request: Request, found: NonNullable<Lookup>, search: string): Promise<Response> {
-    const fromCopy = async () => (found.redirect ? (await this.match(found.path)) && Response.redirect(this.urlOf(found.path) + search, 301) : this.match(found.path));
+    const fromCopy = async () =>
+      found.redirect
+        ? (await this.match(found.path)) && Response.redirect(this.urlOf(found.path) + search, 301)
+        : this.match(found.path);
     if (await this.complete) return (await fromCopy()) ?? fetch(request);
     try {
       return await fetch(request);
@@ -99,7 +80,9 @@ export class OfflineCopy {
   /** The 404 page from the copy, for navigations the network cannot answer. */
   async notFound(): Promise<Response> {
     const page = await this.match('404.html');
-    return page ? new Response(page.body, { status: 404, headers: page.headers }) : Response.error();
+    return page
+      ? new Response(page.body, { status: 404, headers: page.headers })
+      : Response.error();
   }
 
   private async readMeta(cacheNameToRead = this.name): Promise<Meta | null> {
@@ -113,19 +96,28 @@ export class OfflineCopy {
 
   private async writeMeta(cache: Cache, meta: Omit<Meta, 'version' | 'files'>) {
     const body: Meta = { version: this.manifest.version, files: this.manifest.files, ...meta };
-    await cache.put(this.metaUrl, new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
+    await cache.put(
+      this.metaUrl,
+      new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
+    );
   }
 
   private async presentPaths(): Promise<Set<string>> {
     const keys = (await (await this.existing())?.keys()) ?? [];
     const urls = new Set(keys.map((r) => r.url));
-    return new Set(this.manifest.files.filter((f) => urls.has(this.urlOf(f.path))).map((f) => f.path));
+    return new Set(
+      this.manifest.files.filter((f) => urls.has(this.urlOf(f.path))).map((f) => f.path),
+    );
   }
 
   /** Other versions' copies on this device, with their file lists (read from their meta entries). */
   private async olderCopies(): Promise<(OlderCopy & { complete: boolean })[]> {
-    const names = (await caches.keys()).filter((n) => n.startsWith(CACHE_PREFIX) && n !== this.name);
-    const copies = await Promise.all(names.map(async (cache) => ({ cache, meta: await this.readMeta(cache) })));
+    const names = (await caches.keys()).filter(
+      (n) => n.startsWith(CACHE_PREFIX) && n !== this.name,
+    );
+    const copies = await Promise.all(
+      names.map(async (cache) => ({ cache, meta: await this.readMeta(cache) })),
+    );
     return copies
       .filter((c): c is { cache: string; meta: Meta } => c.meta !== null)
       .sort((a, b) => (b.meta.savedAt ?? 0) - (a.meta.savedAt ?? 0))
@@ -140,7 +132,12 @@ export class OfflineCopy {
     const present = await this.presentPaths();
     const meta = await this.readMeta();
     const done = this.manifest.files.filter((f) => present.has(f.path));
-    return { version: this.manifest.version, complete: meta?.complete === true, savedAt: meta?.savedAt ?? null, progress: progressOf(done, this.manifest.files) };
+    return {
+      version: this.manifest.version,
+      complete: meta?.complete === true,
+      savedAt: meta?.savedAt ?? null,
+      progress: progressOf(done, this.manifest.files),
+    };
   }
 
   private async fetchChecked(file: OfflineFile): Promise<Response> {
@@ -149,7 +146,9 @@ export class OfflineCopy {
     if (!res.ok) throw new Error(`HTTP ${res.status} for ${file.path}`);
     const body = await res.arrayBuffer();
     if ((await sha16(body)) !== file.hash) throw new VersionChanged(file.path);
-    return new Response(body, { headers: { 'content-type': res.headers.get('content-type') ?? 'application/octet-stream' } });
+    return new Response(body, {
+      headers: { 'content-type': res.headers.get('content-type') ?? 'application/octet-stream' },
+    });
   }
 
   /**
@@ -201,7 +200,11 @@ export class OfflineCopy {
 
   /** Copies the files other copies already hold (no network): used when an update needs no full copy. */
   async seed(): Promise<void> {
-    const plan = planDownload(this.manifest.files, await this.presentPaths(), await this.olderCopies());
+    const plan = planDownload(
+      this.manifest.files,
+      await this.presentPaths(),
+      await this.olderCopies(),
+    );
     if (plan.copy.length === 0) return;
     const cache = await caches.open(this.name);
     for (const { file, from, fromPath } of plan.copy) {

@@ -20,7 +20,8 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const copy = new OfflineCopy(__OFFLINE_MANIFEST__, sw.registration.scope);
 
 async function broadcast(message: Record<string, unknown>) {
-  for (const client of await sw.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage(message);
+  for (const client of await sw.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+    client.postMessage(message);
 }
 
 sw.addEventListener('install', (event) => {
@@ -39,7 +40,9 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      await Promise.all(staleCaches(await caches.keys(), copy.name).map((name) => caches.delete(name)));
+      await Promise.all(
+        staleCaches(await caches.keys(), copy.name).map((name) => caches.delete(name)),
+      );
       await sw.clients.claim();
     })(),
   );
@@ -52,24 +55,35 @@ sw.addEventListener('fetch', (event) => {
   if (url.origin !== location.origin) return;
   const found = lookup(url.pathname, copy.scopePath, copy.paths);
   if (found) event.respondWith(copy.respond(request, found, url.search));
-  else if (request.mode === 'navigate') event.respondWith(fetch(request).catch(() => copy.notFound()));
+  else if (request.mode === 'navigate')
+    event.respondWith(fetch(request).catch(() => copy.notFound()));
 });
 
 sw.addEventListener('message', (event) => {
   const data: unknown = event.data;
   if (!isOfflineMessage(data)) return;
-  const reply = (message: Record<string, unknown>) => (event.ports[0] ?? event.source)?.postMessage(message);
+  const reply = (message: Record<string, unknown>) =>
+    (event.ports[0] ?? event.source)?.postMessage(message);
   if (data.type === 'offline-status') {
     event.waitUntil(copy.status().then((status) => reply({ type: 'offline-status', status })));
   } else if (data.type === 'offline-download') {
     event.waitUntil(
       copy
-        .download((progress) => void broadcast({ type: 'offline-progress', version: copy.manifest.version, progress }))
+        .download(
+          (progress) =>
+            void broadcast({ type: 'offline-progress', version: copy.manifest.version, progress }),
+        )
         .then(async () => broadcast({ type: 'offline-done', status: await copy.status() }))
-        .catch((error: unknown) => broadcast({ type: 'offline-failed', reason: failReason(error) })),
+        .catch((error: unknown) =>
+          broadcast({ type: 'offline-failed', reason: failReason(error) }),
+        ),
     );
   } else if (data.type === 'offline-remove') {
-    event.waitUntil(copy.remove().then(async () => reply({ type: 'offline-status', status: await copy.status() })));
+    event.waitUntil(
+      copy
+        .remove()
+        .then(async () => reply({ type: 'offline-status', status: await copy.status() })),
+    );
   } else if (data.type === 'offline-skip-waiting') {
     void sw.skipWaiting();
   }

@@ -6,12 +6,18 @@ import type { BrowserContext, Page } from 'playwright-core';
 export async function openPanel(page: Page) {
   if (!(await page.isVisible('#offline-panel'))) await page.click('[data-offline-toggle]');
   await page.waitForSelector('#offline-panel', { state: 'visible' });
-  await page.waitForFunction(() => (document.querySelector('[data-offline-status]')?.textContent ?? '') !== '');
+  await page.waitForFunction(
+    () => (document.querySelector('[data-offline-status]')?.textContent ?? '') !== '',
+  );
 }
 
 /** Waits until the islands matching `selector` are hydrated (Astro drops `ssr` then), so clicks reach Preact. */
 export async function hydrated(page: Page, selector = 'astro-island') {
-  await page.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => !el.hasAttribute('ssr')), selector, { timeout: 20_000 });
+  await page.waitForFunction(
+    (s) => [...document.querySelectorAll(s)].every((el) => !el.hasAttribute('ssr')),
+    selector,
+    { timeout: 20_000 },
+  );
 }
 
 /** No network at all: the browser is told it is offline and the server is gone. */
@@ -27,7 +33,11 @@ export async function goOnline(context: BrowserContext, startServer: () => Promi
 
 /** Paths (with anchors) of the results listed on the search page. */
 export async function resultHrefs(page: Page, scope = '.search--page'): Promise<string[]> {
-  await page.waitForFunction((s) => document.querySelectorAll(`${s} [data-search-list] > li`).length > 0, scope, { timeout: 15_000 });
+  await page.waitForFunction(
+    (s) => document.querySelectorAll(`${s} [data-search-list] > li`).length > 0,
+    scope,
+    { timeout: 15_000 },
+  );
   return page.$$eval(`${scope} [data-search-list] > li`, (lis) =>
     lis.map((li) => {
       const url = new URL((li as HTMLElement).dataset.href!, location.href);
@@ -58,10 +68,14 @@ export function flakyProxy(target: string): Promise<FlakyProxy> {
       req.socket.destroy();
       return;
     }
-    const upstream = request(target + req.url, { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
+    const upstream = request(
+      target + req.url,
+      { method: req.method, headers: { ...req.headers, host: new URL(target).host } },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
     upstream.on('error', () => req.socket.destroy());
     req.pipe(upstream);
   });

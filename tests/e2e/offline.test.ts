@@ -6,7 +6,15 @@
  * The suite runs its own copy of the site on its own server (its own origin, so its service
  * worker and caches touch no other test) which it can take down and redeploy.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +24,14 @@ import { launchBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import { buildOffline } from '../../scripts/build-offline.ts';
 import { isPrecached, urlPathFor } from '../../src/lib/offline/manifest.ts';
-import { flakyProxy, goOffline, goOnline, hydrated, openPanel, resultHrefs } from './offline-helpers.ts';
+import {
+  flakyProxy,
+  goOffline,
+  goOnline,
+  hydrated,
+  openPanel,
+  resultHrefs,
+} from './offline-helpers.ts';
 
 let dir: string;
 let server: StaticServer;
@@ -29,7 +44,9 @@ const errors: string[] = [];
 function files(root: string, at = root): string[] {
   return readdirSync(at).flatMap((name) => {
     const full = join(at, name);
-    return statSync(full).isDirectory() ? files(root, full) : [relative(root, full).split(sep).join('/')];
+    return statSync(full).isDirectory()
+      ? files(root, full)
+      : [relative(root, full).split(sep).join('/')];
   });
 }
 
@@ -47,7 +64,11 @@ beforeAll(async () => {
   server = await serveStatic(dir);
   port = Number(new URL(server.url).port);
   browser = await launchBrowser();
-  context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  context = await browser.newContext({
+    baseURL: server.url,
+    locale: 'en-US',
+    viewport: { width: 1280, height: 800 },
+  });
   page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -71,13 +92,22 @@ describe('installable app', () => {
       const manifest = await res.json();
       expect(manifest.name).toContain('服务营销');
       expect(manifest.name).toContain('Service Marketing');
-      expect(manifest).toMatchObject({ start_url: `/${lang}/`, scope: '/', display: 'standalone', theme_color: '#0f5c5a', id: '/' });
-      for (const icon of manifest.icons) expect((await page.request.get(icon.src)).status(), icon.src).toBe(200);
+      expect(manifest).toMatchObject({
+        start_url: `/${lang}/`,
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#0f5c5a',
+        id: '/',
+      });
+      for (const icon of manifest.icons)
+        expect((await page.request.get(icon.src)).status(), icon.src).toBe(200);
       expect(manifest.icons.some((i: { purpose: string }) => i.purpose === 'maskable')).toBe(true);
     }
     expect(await page.getAttribute('meta[name=theme-color]', 'content')).toBe('#0f5c5a');
     const cdp = await context.newCDPSession(page);
-    const { errors: manifestErrors } = (await cdp.send('Page.getAppManifest')) as { errors: unknown[] };
+    const { errors: manifestErrors } = (await cdp.send('Page.getAppManifest')) as {
+      errors: unknown[];
+    };
     expect(manifestErrors).toEqual([]);
     await cdp.detach();
   });
@@ -86,18 +116,41 @@ describe('installable app', () => {
 describe('offline', () => {
   it('the first visit registers the service worker, which takes charge of the page', async () => {
     await page.goto('/en/');
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+      timeout: 15_000,
+    });
     expect(await page.evaluate(() => caches.keys())).toEqual([]);
   });
 
   it('downloads every page, asset and the whole search index, showing pages and bytes', async () => {
     await openPanel(page);
-    await expect.poll(() => page.textContent('[data-offline-status]')).toMatch(/Not saved on this device yet/);
-    expect(await new AxeBuilder({ page }).include('#offline-panel').analyze().then((r) => r.violations)).toEqual([]);
+    await expect
+      .poll(() => page.textContent('[data-offline-status]'))
+      .toMatch(/Not saved on this device yet/);
+    expect(
+      await new AxeBuilder({ page })
+        .include('#offline-panel')
+        .analyze()
+        .then((r) => r.violations),
+    ).toEqual([]);
     const progressTexts = new Set<string>();
-    const watch = setInterval(() => void page.textContent('[data-offline-progress-text]').then((t) => t && progressTexts.add(t)).catch(() => {}), 20);
+    const watch = setInterval(
+      () =>
+        void page
+          .textContent('[data-offline-progress-text]')
+          .then((t) => t && progressTexts.add(t))
+          .catch(() => {}),
+      20,
+    );
     await page.click('[data-offline-download]');
-    await page.waitForFunction(() => /whole course is available offline/.test(document.querySelector('[data-offline-message]')?.textContent ?? ''), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        /whole course is available offline/.test(
+          document.querySelector('[data-offline-message]')?.textContent ?? '',
+        ),
+      null,
+      { timeout: 30_000 },
+    );
     clearInterval(watch);
     const status = await page.textContent('[data-offline-status]');
     expect(status).toMatch(/^Available offline: all \d+ pages in both languages/);
@@ -105,15 +158,23 @@ describe('offline', () => {
     expect(await page.isVisible('[data-offline-remove]')).toBe(true);
     const final = await page.textContent('[data-offline-progress-text]');
     expect(final).toMatch(/^(\d+) of \1 pages · ([\d.]+ [KM]?B) of \2$/);
-    expect([...progressTexts].every((t) => /^\d+ of \d+ pages · [\d.]+ [KM]?B of [\d.]+ [KM]?B$/.test(t))).toBe(true);
-    expect(await page.$eval('[data-offline-bar]', (el) => (el as HTMLProgressElement).position)).toBe(1);
+    expect(
+      [...progressTexts].every((t) =>
+        /^\d+ of \d+ pages · [\d.]+ [KM]?B of [\d.]+ [KM]?B$/.test(t),
+      ),
+    ).toBe(true);
+    expect(
+      await page.$eval('[data-offline-bar]', (el) => (el as HTMLProgressElement).position),
+    ).toBe(1);
 
     // Everything the site can request is in the copy, the Pagefind index included.
     const cached = await page.evaluate(async () => {
       const [name] = await caches.keys();
       return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
     });
-    const expected = files(dir).filter(isPrecached).map((p) => `/${urlPathFor(p)}`);
+    const expected = files(dir)
+      .filter(isPrecached)
+      .map((p) => `/${urlPathFor(p)}`);
     expect(expected.filter((p) => p.startsWith('/pagefind/index/')).length).toBeGreaterThan(0);
     expect(cached).toEqual(expect.arrayContaining(expected));
     expect(cached).toContain('/pagefind/pagefind-entry.json');
@@ -122,13 +183,28 @@ describe('offline', () => {
 
   it('with the network off, every page of the site opens from the copy', async () => {
     await goOffline(context, stopServer);
-    const pages = files(dir).filter((p) => p.endsWith('index.html')).map((p) => `/${urlPathFor(p)}`);
+    const pages = files(dir)
+      .filter((p) => p.endsWith('index.html'))
+      .map((p) => `/${urlPathFor(p)}`);
     // Every page type the course has; the deck and presenter routes join this list when built.
-    for (const path of ['/', '/zh/', '/en/', '/en/lessons/service-recovery/', '/zh/glossary/', '/en/search/', '/zh/review/', '/en/exam/', '/zh/progress/', '/en/tools/']) expect(pages).toContain(path);
+    for (const path of [
+      '/',
+      '/zh/',
+      '/en/',
+      '/en/lessons/service-recovery/',
+      '/zh/glossary/',
+      '/en/search/',
+      '/zh/review/',
+      '/en/exam/',
+      '/zh/progress/',
+      '/en/tools/',
+    ])
+      expect(pages).toContain(path);
     const failed: string[] = [];
     for (const path of pages) {
       const res = await page.goto(path);
-      if (res?.status() !== 200 || !(await page.locator('h1').first().isVisible())) failed.push(`${path} → ${page.url()} ${res?.status()}`);
+      if (res?.status() !== 200 || !(await page.locator('h1').first().isVisible()))
+        failed.push(`${path} → ${page.url()} ${res?.status()}`);
     }
     expect(failed).toEqual([]);
     await page.goto('/en/');
@@ -162,7 +238,9 @@ describe('offline', () => {
     await page.getByLabel('The service falls short of what the customer expected').check();
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await page.waitForSelector('text=Correct.');
-    expect(await page.evaluate(() => localStorage.getItem('progress:v1'))).toContain('sr-failure-definition');
+    expect(await page.evaluate(() => localStorage.getItem('progress:v1'))).toContain(
+      'sr-failure-definition',
+    );
     await page.goto('/en/review/');
     await page.waitForSelector('text=/no missed questions yet/');
     await page.goto('/en/exam/');
@@ -176,20 +254,29 @@ describe('offline', () => {
 
   it('a new deploy is offered as an update, never mixed with the saved version, and progress is kept', async () => {
     const before = readFileSync(join(dir, 'en/index.html'), 'utf8');
-    writeFileSync(join(dir, 'en/index.html'), before.replace('</main>', '<p id="deployed">Second build</p></main>'));
+    writeFileSync(
+      join(dir, 'en/index.html'),
+      before.replace('</main>', '<p id="deployed">Second build</p></main>'),
+    );
     const next = await buildOffline(dir);
     await goOnline(context, startServer);
     await page.goto('/en/');
     await page.waitForSelector('[data-update-offer]:not([hidden])', { timeout: 30_000 });
-    expect(await page.textContent('[data-update-text]')).toMatch(/new version of the course is ready. Your progress is kept/);
+    expect(await page.textContent('[data-update-text]')).toMatch(
+      /new version of the course is ready. Your progress is kept/,
+    );
     // Until the reader accepts, pages still come from the saved version.
     expect(await page.locator('#deployed').count()).toBe(0);
     await page.getByRole('button', { name: 'Update now' }).click();
     await page.waitForSelector('#deployed', { timeout: 15_000 });
     expect(await page.evaluate(() => caches.keys())).toEqual([`sm-offline-${next.version}`]);
-    expect(await page.evaluate(() => localStorage.getItem('progress:v1'))).toContain('sr-failure-definition');
+    expect(await page.evaluate(() => localStorage.getItem('progress:v1'))).toContain(
+      'sr-failure-definition',
+    );
     await openPanel(page);
-    await expect.poll(() => page.textContent('[data-offline-status]')).toMatch(/^Available offline/);
+    await expect
+      .poll(() => page.textContent('[data-offline-status]'))
+      .toMatch(/^Available offline/);
     expect(await page.textContent('[data-offline-version]')).toContain(next.version);
     // The new version's copy is complete too: offline again, the changed page opens.
     await goOffline(context, stopServer);
@@ -207,8 +294,12 @@ describe('offline', () => {
     await page.click('[data-offline-remove]');
     await expect.poll(() => page.textContent('[data-offline-message]')).toMatch(/离线副本已删除/);
     expect(await page.textContent('[data-offline-status]')).toMatch(/尚未保存到本设备/);
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-offline-download'))).toBe(true);
-    expect(await page.evaluate(() => localStorage.getItem('progress:v1'))).toContain('sr-failure-definition');
+    expect(
+      await page.evaluate(() => document.activeElement?.hasAttribute('data-offline-download')),
+    ).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('progress:v1'))).toContain(
+      'sr-failure-definition',
+    );
   });
 });
 
@@ -219,30 +310,57 @@ describe('a download that fails', () => {
     const p = await ctx.newPage();
     try {
       await p.goto('/zh/');
-      await p.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+      await p.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+        timeout: 15_000,
+      });
       await openPanel(p);
       await expect.poll(() => p.textContent('[data-offline-status]')).toMatch(/尚未保存/);
       proxy.failAfter(10);
       await p.click('[data-offline-download]');
-      await p.waitForFunction(() => /下载中断:网络不可用/.test(document.querySelector('[data-offline-message]')?.textContent ?? ''), null, { timeout: 20_000 });
+      await p.waitForFunction(
+        () =>
+          /下载中断:网络不可用/.test(
+            document.querySelector('[data-offline-message]')?.textContent ?? '',
+          ),
+        null,
+        { timeout: 20_000 },
+      );
       await expect.poll(() => p.textContent('[data-offline-download]')).toBe('重试');
       expect(await p.textContent('[data-offline-status]')).toMatch(/^已部分保存:\d+\/\d+ 个页面/);
       proxy.failAfter(null);
       await p.click('[data-offline-download]');
-      await p.waitForFunction(() => /整个课程已可离线使用/.test(document.querySelector('[data-offline-message]')?.textContent ?? ''), null, { timeout: 30_000 });
+      await p.waitForFunction(
+        () =>
+          /整个课程已可离线使用/.test(
+            document.querySelector('[data-offline-message]')?.textContent ?? '',
+          ),
+        null,
+        { timeout: 30_000 },
+      );
       expect(await p.textContent('[data-offline-status]')).toMatch(/^可离线使用/);
 
       // A damaged record of the copy is not trusted: the panel offers to finish, which repairs it.
       await p.evaluate(async () => {
         const [name] = await caches.keys();
-        await (await caches.open(name)).put(new URL('/__offline__/meta.json', location.href).href, new Response('{oops'));
+        await (
+          await caches.open(name)
+        ).put(new URL('/__offline__/meta.json', location.href).href, new Response('{oops'));
       });
       await p.reload();
       await openPanel(p);
-      await expect.poll(() => p.textContent('[data-offline-status]')).toMatch(/^已部分保存:(\d+)\/\1 个页面/);
+      await expect
+        .poll(() => p.textContent('[data-offline-status]'))
+        .toMatch(/^已部分保存:(\d+)\/\1 个页面/);
       expect(await p.textContent('[data-offline-download]')).toBe('完成下载');
       await p.click('[data-offline-download]');
-      await p.waitForFunction(() => /整个课程已可离线使用/.test(document.querySelector('[data-offline-message]')?.textContent ?? ''), null, { timeout: 30_000 });
+      await p.waitForFunction(
+        () =>
+          /整个课程已可离线使用/.test(
+            document.querySelector('[data-offline-message]')?.textContent ?? '',
+          ),
+        null,
+        { timeout: 30_000 },
+      );
       expect(await p.textContent('[data-offline-status]')).toMatch(/^可离线使用/);
     } finally {
       await ctx.close();

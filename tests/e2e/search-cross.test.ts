@@ -18,7 +18,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const terms = (JSON.parse(readFileSync('dist/search-terms.json', 'utf8')) as { terms: { id: string; lessons: string[] }[] }).terms;
+const terms = (
+  JSON.parse(readFileSync('dist/search-terms.json', 'utf8')) as {
+    terms: { id: string; lessons: string[] }[];
+  }
+).terms;
 const q = (text: string) => encodeURIComponent(text);
 
 /** Each listed result: its language, its language mark (if any) and the lang of its text. */
@@ -43,7 +47,9 @@ describe('cross-language search', () => {
       if (m.lang === 'en') expect(m).toEqual({ lang: 'en', badge: '英文', bodyLang: 'en' });
       else expect(m).toEqual({ lang: 'zh', badge: null, bodyLang: null });
     }
-    expect(await page.textContent('.search--page [data-search-paired]')).toBe('已通过术语表同时搜索: 服务补救');
+    expect(await page.textContent('.search--page [data-search-paired]')).toBe(
+      '已通过术语表同时搜索: 服务补救',
+    );
     expect(await page.getAttribute('.search--page .search-paired-term', 'lang')).toBe('zh-CN');
     expect(errors).toEqual([]);
     await context.close();
@@ -59,11 +65,15 @@ describe('cross-language search', () => {
     const zh = (await marks(page, '.search--header')).filter((m) => m.lang === 'zh');
     expect(zh.length).toBeGreaterThan(0);
     for (const m of zh) expect(m).toEqual({ lang: 'zh', badge: 'Chinese', bodyLang: 'zh-CN' });
-    expect(await page.textContent('.search--header [data-search-paired]')).toBe('Also searched, through the glossary: service recovery');
+    expect(await page.textContent('.search--header [data-search-paired]')).toBe(
+      'Also searched, through the glossary: service recovery',
+    );
     // Keyboard still reaches every option, whichever its language.
     const count = hrefs.length;
     for (let i = 0; i < count; i++) await page.keyboard.press('ArrowDown');
-    expect(await page.getAttribute('#search-header', 'aria-activedescendant')).toBe(`search-header-opt-${count - 1}`);
+    expect(await page.getAttribute('#search-header', 'aria-activedescendant')).toBe(
+      `search-header-opt-${count - 1}`,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -78,7 +88,13 @@ describe('cross-language search', () => {
 
   it('still searches when the glossary pairs cannot be loaded', async () => {
     const { context, page, errors } = await newPage(browser, { locale: 'zh-CN' });
-    await context.route('**/search-terms.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"terms": [{"id": 1}], oops' }));
+    await context.route('**/search-terms.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"terms": [{"id": 1}], oops',
+      }),
+    );
     await page.goto(`/zh/search/?q=${q('授权')}`);
     expect(await resultHrefs(page)).toContain('/zh/lessons/service-recovery/#empower-front-line');
     expect(errors).toEqual([]);
@@ -93,7 +109,11 @@ describe('filters', () => {
     await resultHrefs(page);
     await page.selectOption('select[name=kind]', 'term');
     await page.waitForURL(/kind=term/);
-    await expect.poll(async () => (await resultHrefs(page)).every((h) => /^\/en\/glossary\/#[a-z0-9-]+$/.test(h))).toBe(true);
+    await expect
+      .poll(async () =>
+        (await resultHrefs(page)).every((h) => /^\/en\/glossary\/#[a-z0-9-]+$/.test(h)),
+      )
+      .toBe(true);
     await page.reload();
     expect(await page.inputValue('select[name=kind]')).toBe('term');
     expect((await resultHrefs(page)).every((h) => h.startsWith('/en/glossary/#'))).toBe(true);
@@ -145,10 +165,14 @@ describe('opening a result', () => {
     await page.waitForURL((u) => u.pathname === target.pathname && u.hash === target.hash);
     await page.waitForFunction(() => document.querySelectorAll('mark.search-hit').length > 0);
     const section = target.hash.slice(1);
-    const hits = await page.$$eval(`section[data-section="${section}"] mark.search-hit`, (m) => m.map((x) => x.textContent));
+    const hits = await page.$$eval(`section[data-section="${section}"] mark.search-hit`, (m) =>
+      m.map((x) => x.textContent),
+    );
     expect(hits.length).toBeGreaterThan(0);
     expect(new Set(hits)).toEqual(new Set(['服务补救']));
-    expect(await page.$eval(`#${section}`, (h) => h.getBoundingClientRect().top < innerHeight)).toBe(true);
+    expect(
+      await page.$eval(`#${section}`, (h) => h.getBoundingClientRect().top < innerHeight),
+    ).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -158,10 +182,17 @@ describe('opening a result', () => {
     await page.goto(`/en/search/?q=${q('一线员工')}`);
     const hrefs = await resultHrefs(page);
     expect(hrefs).toContain('/en/lessons/service-recovery/#empower-front-line');
-    await page.locator('.search--page li[data-href*="/en/lessons/service-recovery/"][data-href$="#empower-front-line"] a.result-link').click();
+    await page
+      .locator(
+        '.search--page li[data-href*="/en/lessons/service-recovery/"][data-href$="#empower-front-line"] a.result-link',
+      )
+      .click();
     await page.waitForURL(/#empower-front-line$/);
     await page.waitForFunction(() => document.querySelectorAll('mark.search-hit').length > 0);
-    const hits = await page.$$eval('section[data-section="empower-front-line"] mark.search-hit', (m) => m.map((x) => x.textContent!.toLowerCase()));
+    const hits = await page.$$eval(
+      'section[data-section="empower-front-line"] mark.search-hit',
+      (m) => m.map((x) => x.textContent!.toLowerCase()),
+    );
     expect(hits.some((h) => h.startsWith('front-line employee'))).toBe(true);
     await context.close();
   });
@@ -170,7 +201,9 @@ describe('opening a result', () => {
     const { context, page, errors } = await newPage(browser);
     await page.goto('/en/lessons/service-recovery/');
     expect(await page.locator('mark.search-hit').count()).toBe(0);
-    await page.goto('/en/lessons/service-recovery/?hl=%E0%A4%A&hl=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&hl=recovery#service-failure');
+    await page.goto(
+      '/en/lessons/service-recovery/?hl=%E0%A4%A&hl=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&hl=recovery#service-failure',
+    );
     await page.waitForFunction(() => document.querySelectorAll('mark.search-hit').length > 0);
     expect(await page.locator('img[src=x]').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -178,7 +211,10 @@ describe('opening a result', () => {
   });
 
   it('"show on slide" opens the same section in the deck, in both languages', async () => {
-    for (const [lang, query, label] of [['en', 'empowerment', /^Show on slide: \S.+$/], ['zh', '授权', /^在幻灯片中查看:\S.+$/]] as const) {
+    for (const [lang, query, label] of [
+      ['en', 'empowerment', /^Show on slide: \S.+$/],
+      ['zh', '授权', /^在幻灯片中查看:\S.+$/],
+    ] as const) {
       const { context, page } = await newPage(browser);
       await page.goto(`/${lang}/search/?q=${q(query)}&kind=section`);
       await resultHrefs(page);
@@ -201,7 +237,10 @@ describe('opening a result', () => {
 });
 
 describe('accessibility', () => {
-  for (const [lang, query] of [['zh', 'service recovery'], ['en', '服务补救']]) {
+  for (const [lang, query] of [
+    ['zh', 'service recovery'],
+    ['en', '服务补救'],
+  ]) {
     it(`the search page with filters and mixed-language results has no axe violations (${lang})`, async () => {
       const { context, page } = await newPage(browser);
       await page.goto(`/${lang}/search/?q=${q(query)}`);

@@ -21,9 +21,14 @@ export interface DownloadPlan {
  * matches one in an older copy is copied from there (content-hashed assets, unchanged pages), so
  * an update downloads only what changed.
  */
-export function planDownload(files: readonly OfflineFile[], present: ReadonlySet<string>, older: readonly OlderCopy[]): DownloadPlan {
+export function planDownload(
+  files: readonly OfflineFile[],
+  present: ReadonlySet<string>,
+  older: readonly OlderCopy[],
+): DownloadPlan {
   const byHash = new Map<string, { from: string; fromPath: string }>();
-  for (const copy of [...older].reverse()) for (const f of copy.files) byHash.set(f.hash, { from: copy.cache, fromPath: f.path });
+  for (const copy of [...older].reverse())
+    for (const f of copy.files) byHash.set(f.hash, { from: copy.cache, fromPath: f.path });
   const plan: DownloadPlan = { present: [], copy: [], fetch: [] };
   for (const file of files) {
     if (present.has(file.path)) plan.present.push(file);
@@ -43,7 +48,10 @@ export interface DownloadProgress {
 }
 
 /** Progress after `done` of `all` files: counts, pages and bytes. */
-export function progressOf(done: readonly OfflineFile[], all: readonly OfflineFile[]): DownloadProgress {
+export function progressOf(
+  done: readonly OfflineFile[],
+  all: readonly OfflineFile[],
+): DownloadProgress {
   const sum = (list: readonly OfflineFile[]) => list.reduce((n, f) => n + f.size, 0);
   return {
     files: done.length,

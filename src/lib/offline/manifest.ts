@@ -55,7 +55,10 @@ export function versionSource(files: readonly OfflineFile[]): string {
 }
 
 /** Builds the manifest from the walked files; `digest` turns the version source into a short id. */
-export function makeManifest(built: readonly BuiltFile[], digest: (text: string) => string): OfflineManifest {
+export function makeManifest(
+  built: readonly BuiltFile[],
+  digest: (text: string) => string,
+): OfflineManifest {
   const files = built
     .filter((f) => isPrecached(f.relPath))
     .map((f) => ({ path: urlPathFor(f.relPath), size: f.size, hash: f.hash }))

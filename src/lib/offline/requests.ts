@@ -24,7 +24,8 @@ export function lookup(pathname: string, scopePath: string, paths: ReadonlySet<s
     const dir = rel.slice(0, -'index.html'.length);
     if (paths.has(dir)) return { path: dir, redirect: false };
   }
-  if (rel !== '' && !rel.endsWith('/') && paths.has(`${rel}/`)) return { path: `${rel}/`, redirect: true };
+  if (rel !== '' && !rel.endsWith('/') && paths.has(`${rel}/`))
+    return { path: `${rel}/`, redirect: true };
   return null;
 }
 

@@ -18,10 +18,22 @@ export interface StatusMessage {
 }
 
 /** The status line: nothing saved, partly saved (with how much), or complete (with size and date). */
-export function describeStatus(status: OfflineStatus, formatDate: (ms: number) => string): StatusMessage {
+export function describeStatus(
+  status: OfflineStatus,
+  formatDate: (ms: number) => string,
+): StatusMessage {
   const p = status.progress;
-  const sizes = { pages: p.pages, totalPages: p.totalPages, bytes: formatBytes(p.bytes), totalBytes: formatBytes(p.totalBytes) };
-  if (status.complete) return { key: 'offline.statusComplete', params: { ...sizes, date: status.savedAt ? formatDate(status.savedAt) : '' } };
+  const sizes = {
+    pages: p.pages,
+    totalPages: p.totalPages,
+    bytes: formatBytes(p.bytes),
+    totalBytes: formatBytes(p.totalBytes),
+  };
+  if (status.complete)
+    return {
+      key: 'offline.statusComplete',
+      params: { ...sizes, date: status.savedAt ? formatDate(status.savedAt) : '' },
+    };
   if (p.files > 0) return { key: 'offline.statusPartial', params: sizes };
   return { key: 'offline.statusNone', params: {} };
 }
@@ -30,12 +42,22 @@ export type FailKey = `offline.failed.${FailReason}`;
 export const failKey = (reason: FailReason): FailKey => `offline.failed.${reason}`;
 
 /** The download button's label: start, finish a partial copy, or retry after a failure. */
-export function downloadLabel(status: OfflineStatus | null, failed: boolean): 'offline.download' | 'offline.resume' | 'offline.retry' {
+export function downloadLabel(
+  status: OfflineStatus | null,
+  failed: boolean,
+): 'offline.download' | 'offline.resume' | 'offline.retry' {
   if (failed) return 'offline.retry';
-  return status && !status.complete && status.progress.files > 0 ? 'offline.resume' : 'offline.download';
+  return status && !status.complete && status.progress.files > 0
+    ? 'offline.resume'
+    : 'offline.download';
 }
 
 /** Reads a message from the service worker, ignoring anything that is not one of ours. */
 export function isOfflineMessage(data: unknown): data is { type: string; [key: string]: unknown } {
-  return typeof data === 'object' && data !== null && typeof (data as { type?: unknown }).type === 'string' && (data as { type: string }).type.startsWith('offline-');
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as { type?: unknown }).type === 'string' &&
+    (data as { type: string }).type.startsWith('offline-')
+  );
 }
