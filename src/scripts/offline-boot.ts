@@ -25,7 +25,9 @@ function showOffer(worker: ServiceWorker | null, accept: () => void) {
   if (!offer) return;
   const text = offer.querySelector<HTMLElement>('[data-update-text]')!;
   const now = offer.querySelector<HTMLButtonElement>('[data-update-now]')!;
+  // A popover sits in the top layer, clear of the sticky header's containing block.
   offer.hidden = false;
+  offer.showPopover?.();
   // Filled when shown, so screen readers announce it.
   text.textContent = text.dataset.text ?? '';
   now.onclick = () => {
@@ -35,8 +37,10 @@ function showOffer(worker: ServiceWorker | null, accept: () => void) {
     if (worker) worker.postMessage({ type: 'offline-skip-waiting' });
     else location.reload();
   };
-  offer.querySelector<HTMLButtonElement>('[data-update-later]')!.onclick = () =>
-    (offer.hidden = true);
+  offer.querySelector<HTMLButtonElement>('[data-update-later]')!.onclick = () => {
+    offer.hidePopover?.();
+    offer.hidden = true;
+  };
 }
 
 if (container && !import.meta.env.DEV) {

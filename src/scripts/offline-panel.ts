@@ -104,8 +104,15 @@ export function mountOfflinePanel(panel: HTMLElement) {
   navigator.serviceWorker?.addEventListener('message', (e) => {
     const data: unknown = e.data;
     if (!isOfflineMessage(data)) return;
-    if (data.type === 'offline-progress') showProgress(data.progress as DownloadProgress);
-    else if (data.type === 'offline-done') {
+    if (data.type === 'offline-progress') {
+      const progress = data.progress as DownloadProgress;
+      showProgress(progress);
+      const line = describeStatus(
+        { version: String(data.version), complete: false, savedAt: null, progress },
+        formatDate,
+      );
+      status.textContent = fill(strings[line.key], line.params);
+    } else if (data.type === 'offline-done') {
       busy = failed = false;
       message.textContent = strings['offline.done'];
       show(data.status as OfflineStatus);
