@@ -122,6 +122,26 @@ describe('offline', () => {
     expect(await page.evaluate(() => caches.keys())).toEqual([]);
   });
 
+  it('the offline panel works by keyboard: Enter opens it, Tab reaches its buttons, Esc closes it', async () => {
+    await page.focus('[data-offline-toggle]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#offline-panel', { state: 'visible' });
+    await expect.poll(() => page.textContent('[data-offline-status]')).not.toBe('');
+    let reached = false;
+    for (let i = 0; i < 6 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(
+        () => document.activeElement?.hasAttribute('data-offline-download') ?? false,
+      );
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#offline-panel', { state: 'hidden' });
+    expect(
+      await page.evaluate(() => document.activeElement?.hasAttribute('data-offline-toggle')),
+    ).toBe(true);
+  });
+
   it('downloads every page, asset and the whole search index, showing pages and bytes', async () => {
     await openPanel(page);
     await expect
@@ -267,6 +287,9 @@ describe('offline', () => {
     );
     // Until the reader accepts, pages still come from the saved version.
     expect(await page.locator('#deployed').count()).toBe(0);
+    expect(
+      (await new AxeBuilder({ page }).include('[data-update-offer]').analyze()).violations,
+    ).toEqual([]);
     await page.getByRole('button', { name: 'Update now' }).click();
     await page.waitForSelector('#deployed', { timeout: 15_000 });
     expect(await page.evaluate(() => caches.keys())).toEqual([`sm-offline-${next.version}`]);
