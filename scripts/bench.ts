@@ -6,11 +6,12 @@
  */
 import { exec, execSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Request } from 'playwright-core';
 import { serveStatic } from './static-server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './browser-env.ts';
+import { isPrecached } from '../src/lib/offline/manifest.ts';
 
 const skipBuild = process.argv.includes('--no-build');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -79,12 +80,13 @@ for (const [name, size] of [...islands].sort()) row(`island JS (own chunk): ${na
   const requests: Request[] = [];
   page.on('requestfinished', (req) => requests.push(req));
   await page.fill('#search-page', '服务补救');
-  await page.waitForSelector('.search--page [role=option]', { timeout: 20_000 });
+  await page.waitForSelector('.search--page [data-search-list] > li', { timeout: 20_000 });
   await page.waitForTimeout(500);
   const parts = { engine: 0, index: 0, results: 0 };
-  for (const r of requests.filter((r) => r.url().includes('/pagefind/'))) {
+  // The glossary's term pairs (search-terms.json) count with the index: search needs both.
+  for (const r of requests.filter((r) => r.url().includes('/pagefind/') || r.url().endsWith('/search-terms.json'))) {
     const size = (await r.sizes()).responseBodySize;
-    if (r.url().includes('/index/') || r.url().endsWith('.pf_meta')) parts.index += size;
+    if (r.url().includes('/index/') || r.url().endsWith('.pf_meta') || r.url().endsWith('/search-terms.json')) parts.index += size;
     else if (r.url().includes('/fragment/')) parts.results += size;
     else parts.engine += size;
   }
@@ -93,6 +95,13 @@ for (const [name, size] of [...islands].sort()) row(`island JS (own chunk): ${na
   await context.close();
 }
 await browser.close();
+
+// What "Download for offline" saves: every file the service worker lists (scripts/build-offline.ts).
+{
+  const files = execSync('find dist -type f', { encoding: 'utf8' }).split('\n').filter(Boolean).map((f) => f.slice('dist/'.length)).filter(isPrecached);
+  const bytes = files.reduce((n, f) => n + statSync(`dist/${f}`).size, 0);
+  row('offline copy (download for offline)', `${files.length} files, ${kb(bytes)} (${files.filter((f) => f.startsWith('pagefind/')).length} search index files)`);
+}
 
 // Lighthouse, mobile, all four categories, on the lesson page (both languages).
 for (const lang of ['zh', 'en']) {

@@ -1,4 +1,5 @@
 /** Turns Pagefind result data into a flat, keyboard-navigable list of options. Pure. */
+import type { Lang } from './langs.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -35,13 +36,20 @@ export function sectionScore(s: PagefindSubResult): number {
   return s.locations?.length ?? 0;
 }
 
-/** One option per matching section (best first, at most `maxSections` per page); pages without sections once. */
-export function flattenResults(pages: readonly PagefindResultData[], maxSections = 4): SearchOption[] {
+/**
+ * One option per matching section (best first, at most `maxSections` per page); pages without
+ * sections once. `keep` drops sections the reader's filters exclude before the cap applies; a
+ * page whose sections were all dropped is left out.
+ */
+export function flattenResults(pages: readonly PagefindResultData[], maxSections = 4, keep: (url: string) => boolean = () => true): SearchOption[] {
   const options: SearchOption[] = [];
   for (const page of pages) {
     const pageTitle = page.meta.title ?? page.url;
-    const sections = (page.sub_results ?? []).filter((s) => s.url.includes('#'));
+    const all = (page.sub_results ?? []).filter((s) => s.url.includes('#'));
+    const sections = all.filter((s) => keep(s.url));
+    if (all.length > 0 && sections.length === 0) continue;
     if (sections.length === 0) {
+      if (!keep(page.url)) continue;
       options.push({ pageTitle, title: pageTitle, url: page.url, excerpt: page.excerpt, kind: 'page' });
       continue;
     }
@@ -68,4 +76,42 @@ export function safeExcerpt(html: string): string {
   return html
     .replace(/&(?!(?:amp|lt|gt|quot|#39|#x27);)/g, '&amp;')
     .replace(/<(?!\/?mark>)/g, '&lt;');
+}
+
+/** One Pagefind result from one of the searches a query runs (see planSearch()). */
+export interface Hit<R> {
+  result: R;
+  lang: Lang;
+  /** The text searched: the reader's query or a paired glossary name. */
+  query: string;
+  paired: boolean;
+}
+
+/** How much a hit found through a paired glossary name counts against one of the reader's own words. */
+export const PAIRED_WEIGHT = 0.9;
+
+/**
+ * Merges the results of several searches into one list: each page once (its best score kept),
+ * each language best first, the two languages interleaved with the page language leading, so
+ * the first few results already show both when both matched.
+ */
+export function mergeHits<R extends { id: string; score: number }>(groups: readonly { lang: Lang; query: string; paired: boolean; results: readonly R[] }[], pageLang: Lang): Hit<R>[] {
+  const best = new Map<string, { hit: Hit<R>; score: number }>();
+  for (const g of groups) {
+    for (const result of g.results) {
+      const key = `${g.lang}:${result.id}`;
+      const score = result.score * (g.paired ? PAIRED_WEIGHT : 1);
+      const seen = best.get(key);
+      if (!seen || score > seen.score) best.set(key, { hit: { result, lang: g.lang, query: g.query, paired: g.paired }, score });
+    }
+  }
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  const own = ranked.filter((r) => r.hit.lang === pageLang);
+  const other = ranked.filter((r) => r.hit.lang !== pageLang);
+  const merged: Hit<R>[] = [];
+  for (let i = 0; i < Math.max(own.length, other.length); i++) {
+    if (own[i]) merged.push(own[i].hit);
+    if (other[i]) merged.push(other[i].hit);
+  }
+  return merged;
 }

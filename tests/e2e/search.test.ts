@@ -37,7 +37,8 @@ describe('header search', () => {
     const activeId = await page.getAttribute('#search-header', 'aria-activedescendant');
     expect(await page.getAttribute(`#${activeId}`, 'aria-selected')).toBe('true');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/zh/lessons/service-recovery/#empower-front-line');
+    // The result URL also carries the matched words (?hl=…) for highlighting on arrival.
+    await page.waitForURL((u) => u.pathname === '/zh/lessons/service-recovery/' && u.hash === '#empower-front-line' && u.searchParams.has('hl'));
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -87,12 +88,12 @@ describe('search page', () => {
     const hrefs = await resultHrefs(page, '.search--page');
     expect(hrefs).toContain('/zh/lessons/service-recovery/#empower-front-line');
     expect(await page.textContent('.search--page [data-search-status]')).toMatch(/共有 \d+ 个页面/);
-    expect(await page.locator('.search--page [data-search-list] a').count()).toBe(hrefs.length);
+    expect(await page.locator('.search--page [data-search-list] a.result-link').count()).toBe(hrefs.length);
     await page.focus('#search-page');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
-    expect(focused).toBe(await page.locator('.search--page [data-search-list] a').nth(1).getAttribute('href'));
+    expect(focused).toBe(await page.locator('.search--page [data-search-list] a.result-link').nth(1).getAttribute('href'));
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenResults, moveActive, safeExcerpt } from '../../src/lib/search-results.ts';
+import { flattenResults, mergeHits, moveActive, safeExcerpt } from '../../src/lib/search-results.ts';
 
 const page = (title: string, url: string, subs: [string, string][] = []) => ({
   url,
@@ -53,5 +53,39 @@ describe('safeExcerpt', () => {
   it('keeps <mark> and escapes every other tag', () => {
     expect(safeExcerpt('a <mark>b</mark> <img src=x onerror=alert(1)>')).toBe('a <mark>b</mark> &lt;img src=x onerror=alert(1)>');
     expect(safeExcerpt('x &amp; y & z')).toBe('x &amp; y &amp; z');
+  });
+});
+
+describe('filtering and merging', () => {
+  it('drops filtered sections before the cap, and pages left without any', () => {
+    const flat = flattenResults;
+    const data = page('P', '/p/', [['A', '/p/#a'], ['B', '/p/#b'], ['C', '/p/#c']]);
+    expect(flat([data], 1, (u) => u.endsWith('#c')).map((o) => o.url)).toEqual(['/p/#c']);
+    expect(flat([data], 4, () => false)).toEqual([]);
+    expect(flat([page('G', '/g/')], 4, () => false)).toEqual([]);
+  });
+  it('merges searches: each page once with its best score, languages interleaved, page language leading', () => {
+    const r = (id: string, score: number) => ({ id, score });
+    const hits = mergeHits(
+      [
+        { lang: 'en', query: 'service recovery', paired: false, results: [r('e1', 5)] },
+        { lang: 'zh', query: 'service recovery', paired: false, results: [r('z1', 0.1)] },
+        { lang: 'zh', query: '服务补救', paired: true, results: [r('z2', 4), r('z1', 3)] },
+        { lang: 'en', query: 'service recovery', paired: false, results: [r('e2', 1), r('e3', 0.5)] },
+      ],
+      'zh',
+    );
+    expect(hits.map((h) => [h.lang, h.result.id, h.query])).toEqual([
+      ['zh', 'z2', '服务补救'],
+      ['en', 'e1', 'service recovery'],
+      ['zh', 'z1', '服务补救'],
+      ['en', 'e2', 'service recovery'],
+      ['en', 'e3', 'service recovery'],
+    ]);
+    expect(hits[0].paired).toBe(true);
+  });
+  it('keeps the same page id apart in two languages', () => {
+    const hits = mergeHits([{ lang: 'zh', query: 'a', paired: false, results: [{ id: 'x', score: 1 }] }, { lang: 'en', query: 'a', paired: false, results: [{ id: 'x', score: 2 }] }], 'en');
+    expect(hits.map((h) => h.lang)).toEqual(['en', 'zh']);
   });
 });
