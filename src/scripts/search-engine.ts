@@ -43,7 +43,15 @@ export interface EngineResult {
 const instances = new Map<Lang, Promise<PagefindInstance>>();
 let termsPromise: Promise<TermPair[]> | null = null;
 
-const langTag = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');
+/**
+ * The <html lang> that makes Pagefind pick a language's index. Chinese means the page's own script
+ * on a Chinese page (the generated 繁體 site has its own index), Simplified elsewhere.
+ */
+const langTag = (lang: Lang) => {
+  if (lang === 'en') return 'en';
+  const page = document.documentElement.getAttribute('lang') ?? '';
+  return page.startsWith('zh') ? page : 'zh-CN';
+};
 
 /**
  * The Pagefind instance searching one language's index.

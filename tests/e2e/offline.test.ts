@@ -235,7 +235,7 @@ describe('offline', () => {
     await context.setOffline(true);
     await expect.poll(() => page.isVisible('[data-offline-network]')).toBe(true);
     expect(errors).toEqual([]);
-  });
+  }, 300_000); // every built page, three languages and decks included
 
   it('search works offline in both languages and across them', async () => {
     await page.goto('/zh/search/?q=' + encodeURIComponent('服务补救'));
