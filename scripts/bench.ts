@@ -67,6 +67,7 @@ row('requests to other origins', String(foreignAll.size), '0');
 const islands = new Map<string, number>();
 for (const file of execSync("grep -rhoE 'component-url=\"[^\"]+\"' dist --include=*.html | sort -u", { encoding: 'utf8' }).split('\n').filter(Boolean)) {
   const url = file.slice('component-url="'.length, -1);
+  if (url.endsWith('.hant.js')) continue; // the 繁體 copy of a chunk measured once already
   const name = url.split('/').pop()!.replace(/\.[A-Za-z0-9_-]+\.js$/, '');
   islands.set(name, gzipSync(readFileSync(`dist${url}`)).length);
 }
