@@ -11,7 +11,9 @@ let server: StaticServer | undefined;
 
 export async function setup(project: TestProject) {
   if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync('dist/pagefind'))) {
-    execSync('npm run build', { stdio: 'inherit' });
+    // Vitest sets NODE_ENV=test, which would make Vite build a development bundle (DEV code
+    // paths, no service worker registration): build exactly what `npm run build` ships.
+    execSync('npm run build', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   }
   server = await serveStatic('dist');
   project.provide('baseUrl', server.url);
