@@ -24,8 +24,11 @@ export function rubySegments(text: string): RubySegment[] {
   return out;
 }
 
+/** Escapes text for use inside HTML. */
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** HTML for a phrase with pinyin above each character; the <rt> is hidden until pinyin is turned on. */
-export function rubyHtml(text: string, escape: (s: string) => string): string {
+export function rubyHtml(text: string, escape: (s: string) => string = escapeHtml): string {
   return rubySegments(text)
     .map((s) => (s.reading ? `<ruby>${escape(s.text)}<rt data-pagefind-ignore>${escape(s.reading)}</rt></ruby>` : escape(s.text)))
     .join('');
