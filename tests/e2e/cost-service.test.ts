@@ -30,9 +30,10 @@ describe('cost vs service level explorer', () => {
     // Back to today's service level at the lower cost: same service, lower cost.
     await page.getByLabel('New service level (%)').focus();
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
+    // Wait for the last key press to render: the outcome is already cut-cost one press earlier.
+    await expect.poll(() => page.textContent('.cs-move-text')).toBe('Your move: service level ±0 points, cost −10.');
     await expect.poll(() => outcome(page)).toBe('cut-cost');
     expect(await page.isChecked('input[type=radio][value="cut-cost"]')).toBe(true);
-    expect(await page.textContent('.cs-move-text')).toBe('Your move: service level ±0 points, cost −10.');
 
     await reload(page, 'cost-service');
     expect(await outcome(page)).toBe('cut-cost');
